@@ -1,0 +1,33 @@
+namespace Jusoteki.Domain.Meetings;
+
+/// <summary>議題 — one case on a meeting's agenda, with what the meeting decides for it.</summary>
+public sealed class AgendaItem
+{
+    internal AgendaItem(Guid caseId, int order)
+    {
+        CaseId = caseId;
+        Order = order;
+    }
+
+    public Guid CaseId { get; private set; }
+
+    /// <summary>Position on the agenda, from 1.</summary>
+    public int Order { get; private set; }
+
+    /// <summary>支援方針 — the direction of support agreed for the case; empty until first written.</summary>
+    public string SupportPolicy { get; private set; } = "";
+
+    /// <summary>Version of <see cref="SupportPolicy"/>; an edit must name the version it started from.</summary>
+    public int SupportPolicyVersion { get; private set; }
+
+    public string? SupportPolicyEditedBy { get; private set; }
+    public DateTimeOffset? SupportPolicyEditedAt { get; private set; }
+
+    internal void Apply(SupportPolicyEdited edited, JournalEntry entry)
+    {
+        SupportPolicy = edited.Text;
+        SupportPolicyVersion = edited.Version;
+        SupportPolicyEditedBy = entry.Actor.DisplayName;
+        SupportPolicyEditedAt = entry.OccurredAt;
+    }
+}

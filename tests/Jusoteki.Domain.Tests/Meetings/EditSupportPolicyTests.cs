@@ -1,0 +1,143 @@
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Meetings;
+using static Jusoteki.Domain.Tests.Meetings.MeetingFixtures;
+
+namespace Jusoteki.Domain.Tests.Meetings;
+
+public sealed class EditSupportPolicyTests
+{
+    [Fact]
+    public void Editing_support_policy_updates_the_case_and_records_one_journal_entry()
+    {
+        var meeting = December();
+
+        var entry = meeting.EditSupportPolicy(CaseA, "見守りを継続する", 0, Houkatsu, At);
+
+        var item = meeting.Agenda.Single(a => a.CaseId == CaseA);
+        Assert.Equal("見守りを継続する", item.SupportPolicy);
+        Assert.Equal(1, item.SupportPolicyVersion);
+        Assert.Equal("地域包括 佐藤", item.SupportPolicyEditedBy);
+        Assert.Equal(At, item.SupportPolicyEditedAt);
+        Assert.Equal(new SupportPolicyEdited(CaseA, "見守りを継続する", 1), entry.Event);
+        Assert.Equal(1, entry.Sequence);
+        Assert.Equal(Houkatsu, entry.Actor);
+        Assert.Equal([entry], meeting.UncommittedEntries);
+        Assert.Equal(1, meeting.LastSequence);
+    }
+
+    [Fact]
+    public void Successive_edits_get_consecutive_sequence_numbers_and_versions()
+    {
+        var meeting = December();
+
+        var first = meeting.EditSupportPolicy(CaseA, "一つ目", 0, Houkatsu, At);
+        var second = meeting.EditSupportPolicy(CaseB, "二つ目", 0, Chair, At);
+        var third = meeting.EditSupportPolicy(CaseA, "三つ目", 1, Chair, At);
+
+        Assert.Equal([1L, 2L, 3L], new[] { first.Sequence, second.Sequence, third.Sequence });
+        Assert.Equal(2, meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicyVersion);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\n\t")]
+    public void Empty_support_policy_is_refused(string text)
+    {
+        AssertRefusedWithoutChange(m => m.EditSupportPolicy(CaseA, text, 0, Houkatsu, At), "support-policy.empty");
+    }
+
+    [Fact]
+    public void Support_policy_at_the_limit_is_accepted()
+    {
+        var meeting = December();
+        meeting.EditSupportPolicy(CaseA, new string('あ', Meeting.SupportPolicyMaxLength), 0, Houkatsu, At);
+        Assert.Equal(Meeting.SupportPolicyMaxLength, meeting.Agenda[0].SupportPolicy.Length);
+    }
+
+    [Fact]
+    public void Support_policy_over_the_limit_is_refused()
+    {
+        var text = new string('あ', Meeting.SupportPolicyMaxLength + 1);
+        AssertRefusedWithoutChange(m => m.EditSupportPolicy(CaseA, text, 0, Houkatsu, At), "support-policy.too-long");
+    }
+
+    [Fact]
+    public void Edit_of_a_case_not_on_the_agenda_is_refused()
+    {
+        AssertRefusedWithoutChange(m => m.EditSupportPolicy(Guid.NewGuid(), "方針", 0, Houkatsu, At), "meeting.case-not-on-agenda");
+    }
+
+    [Fact]
+    public void Edit_from_a_stale_version_is_refused_instead_of_overwriting()
+    {
+        var meeting = December();
+        meeting.EditSupportPolicy(CaseA, "地域包括の案", 0, Houkatsu, At);
+        meeting.MarkCommitted();
+
+        var error = Assert.Throws<DomainException>(() => meeting.EditSupportPolicy(CaseA, "社協の案", 0, Chair, At));
+
+        Assert.Equal("support-policy.conflict", error.Code);
+        Assert.Equal("地域包括の案", meeting.Agenda[0].SupportPolicy);
+        Assert.Empty(meeting.UncommittedEntries);
+    }
+
+    [Fact]
+    public void Edit_that_changes_nothing_is_refused()
+    {
+        var meeting = December();
+        meeting.EditSupportPolicy(CaseA, "同じ", 0, Houkatsu, At);
+        meeting.MarkCommitted();
+
+        var error = Assert.Throws<DomainException>(() => meeting.EditSupportPolicy(CaseA, "同じ", 1, Houkatsu, At));
+
+        Assert.Equal("support-policy.unchanged", error.Code);
+        Assert.Empty(meeting.UncommittedEntries);
+    }
+
+    [Fact]
+    public void Edit_after_closing_is_refused()
+    {
+        var meeting = December();
+        meeting.Open(Chair, At);
+        meeting.Close(Chair, At);
+        meeting.MarkCommitted();
+
+        AssertRefusedWithoutChange(meeting, m => m.EditSupportPolicy(CaseA, "方針", 0, Houkatsu, At), "meeting.closed");
+    }
+
+    [Fact]
+    public void Edit_while_open_is_allowed()
+    {
+        var meeting = December();
+        meeting.Open(Chair, At);
+
+        meeting.EditSupportPolicy(CaseA, "方針", 0, Houkatsu, At);
+
+        Assert.Equal("方針", meeting.Agenda[0].SupportPolicy);
+    }
+
+    [Fact]
+    public void Refusals_carry_a_japanese_message()
+    {
+        var error = Assert.Throws<DomainException>(() => December().EditSupportPolicy(CaseA, "", 0, Houkatsu, At));
+        Assert.Equal("支援方針を入力してください。", error.Message);
+    }
+
+    private static void AssertRefusedWithoutChange(Action<Meeting> command, string code) =>
+        AssertRefusedWithoutChange(December(), command, code);
+
+    private static void AssertRefusedWithoutChange(Meeting meeting, Action<Meeting> command, string code)
+    {
+        var before = Snapshot(meeting);
+
+        var error = Assert.Throws<DomainException>(() => command(meeting));
+
+        Assert.Equal(code, error.Code);
+        Assert.Equal(before, Snapshot(meeting));
+    }
+
+    private static string Snapshot(Meeting m) =>
+        $"{m.Status}|{m.LastSequence}|{m.UncommittedEntries.Count}|" +
+        string.Join(";", m.Agenda.Select(a => $"{a.CaseId}:{a.SupportPolicy}:{a.SupportPolicyVersion}:{a.SupportPolicyEditedBy}"));
+}
