@@ -9,4 +9,6 @@ public enum OperationForm
     Contracted,
     /// <summary>委嘱 — appointed volunteers, e.g. 民生委員.</summary>
     Appointed,
+    /// <summary>関係機関 — outside the city: police, 児童相談所, ハローワーク …</summary>
+    External,
 }

@@ -23,6 +23,12 @@ public sealed class SupportCase
 
     private const string TagSeparator = "・";
 
+    // For EF Core materialisation only; every property is set from the stored row.
+    private SupportCase()
+    {
+        Pseudonym = PersonName = AgeBand = Sex = HouseholdSummary = Tags = "";
+    }
+
     public Guid Id { get; private set; }
 
     /// <summary>仮名 — e.g. ケースA-01.</summary>

@@ -32,6 +32,9 @@ public static class MeetingErrors
     public static DomainException SupportPolicyConflict() =>
         new("support-policy.conflict", "他の参加者が先に支援方針を更新しました。最新の内容を確認してから、もう一度保存してください。");
 
+    public static DomainException ConcurrentUpdate() =>
+        new("meeting.concurrent-update", "他の参加者の更新と重なりました。画面の最新の内容を確認して、もう一度お試しください。");
+
     public static DomainException InvalidSchedule(string reason) =>
         new("meeting.invalid-schedule", reason);
 }

@@ -1,0 +1,20 @@
+using Jusoteki.Domain.Meetings;
+using Jusoteki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jusoteki.Infrastructure.Meetings;
+
+/// <summary>Reads a meeting's journal. Writing happens only through <see cref="MeetingRepository.UpdateAsync"/>.</summary>
+public sealed class MeetingJournal(IDbContextFactory<JusotekiDbContext> contexts)
+{
+    /// <summary>Every entry after <paramref name="afterSequence"/>, in order: what a reconnecting participant missed.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> ReadAfterAsync(Guid meetingId, long afterSequence, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var records = await db.Journal.AsNoTracking()
+            .Where(j => j.MeetingId == meetingId && j.Sequence > afterSequence)
+            .OrderBy(j => j.Sequence)
+            .ToListAsync(ct);
+        return records.Select(JournalEventSerializer.ToEntry).ToList();
+    }
+}

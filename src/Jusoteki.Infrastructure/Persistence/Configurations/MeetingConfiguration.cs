@@ -1,0 +1,30 @@
+using Jusoteki.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jusoteki.Infrastructure.Persistence.Configurations;
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.Title).HasMaxLength(Meeting.TitleMaxLength).IsRequired();
+        builder.Property(m => m.Place).HasMaxLength(200).IsRequired();
+        // Every change to a meeting appends to its journal and bumps LastSequence: two writers from the same state collide here.
+        builder.Property(m => m.LastSequence).IsConcurrencyToken();
+        builder.Ignore(m => m.UncommittedEntries);
+
+        builder.OwnsMany(m => m.Agenda, agenda =>
+        {
+            agenda.ToTable("AgendaItems");
+            agenda.WithOwner().HasForeignKey("MeetingId");
+            agenda.HasKey("MeetingId", nameof(AgendaItem.CaseId));
+            agenda.Property(a => a.SupportPolicy).HasMaxLength(Meeting.SupportPolicyMaxLength).IsRequired();
+            agenda.Property(a => a.SupportPolicyEditedBy).HasMaxLength(100);
+        });
+        builder.Navigation(m => m.Agenda).HasField("_agenda").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,100 @@
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Meetings;
+using Jusoteki.Infrastructure.Meetings;
+using Jusoteki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jusoteki.Infrastructure.Tests.Meetings;
+
+public sealed class MeetingJournalTests : IAsyncLifetime
+{
+    private static readonly Guid Case = Guid.NewGuid();
+    private static readonly Actor Editor = new("shakyo", "社協 鈴木");
+    private static readonly DateTimeOffset At = new(2026, 12, 10, 14, 30, 0, TimeSpan.FromHours(9));
+
+    private readonly TestDatabase _db = new();
+    private MeetingRepository _repository = null!;
+    private MeetingJournal _journal = null!;
+    private Guid _meetingId;
+
+    public async Task InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        _repository = new MeetingRepository(_db.Contexts);
+        _journal = new MeetingJournal(_db.Contexts);
+        var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "支援会議", At, "会議室", [Case]);
+        _meetingId = meeting.Id;
+        await _repository.AddAsync(meeting);
+        for (var version = 0; version < 5; version++)
+        {
+            var v = version;
+            await _repository.UpdateAsync(_meetingId, m => m.EditSupportPolicy(Case, $"方針 第{v + 1}版", v, Editor, At));
+        }
+    }
+
+    public Task DisposeAsync() => _db.DisposeAsync();
+
+    [Fact]
+    public async Task Reading_after_a_sequence_returns_exactly_the_later_entries_in_order()
+    {
+        var entries = await _journal.ReadAfterAsync(_meetingId, 2);
+
+        Assert.Equal([3L, 4L, 5L], entries.Select(e => e.Sequence));
+        Assert.Equal("方針 第3版", ((SupportPolicyEdited)entries[0].Event).Text);
+    }
+
+    [Fact]
+    public async Task Reading_after_the_last_sequence_returns_nothing()
+    {
+        Assert.Empty(await _journal.ReadAfterAsync(_meetingId, 5));
+    }
+
+    [Fact]
+    public async Task Entries_of_other_meetings_are_not_returned()
+    {
+        Assert.Empty(await _journal.ReadAfterAsync(Guid.NewGuid(), 0));
+    }
+
+    [Fact]
+    public async Task Entries_keep_actor_time_and_japanese_text()
+    {
+        var entry = (await _journal.ReadAfterAsync(_meetingId, 0))[0];
+
+        Assert.Equal(Editor, entry.Actor);
+        Assert.Equal(At, entry.OccurredAt);
+        await using var db = _db.Contexts.CreateDbContext();
+        var payload = await db.Journal.Where(j => j.MeetingId == _meetingId && j.Sequence == 1).Select(j => j.Payload).SingleAsync();
+        Assert.Contains("方針 第1版", payload);
+    }
+
+    [Fact]
+    public async Task Changing_a_journal_row_is_refused()
+    {
+        await using var db = _db.Contexts.CreateDbContext();
+        var row = await db.Journal.FirstAsync(j => j.MeetingId == _meetingId);
+        db.Entry(row).Property(r => r.Payload).CurrentValue = "{}";
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Deleting_a_journal_row_is_refused()
+    {
+        await using var db = _db.Contexts.CreateDbContext();
+        db.Journal.Remove(await db.Journal.FirstAsync(j => j.MeetingId == _meetingId));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        Assert.Equal(5, await _db.Contexts.CreateDbContext().Journal.CountAsync());
+    }
+
+    [Fact]
+    public void Every_meeting_event_type_round_trips_through_the_serializer()
+    {
+        MeetingEvent[] events = [new MeetingOpened(), new MeetingClosed(), new SupportPolicyEdited(Case, "「引用」や<script>も文字のまま", 3)];
+        foreach (var e in events)
+        {
+            var entry = new JournalEntry(_meetingId, 9, At, Editor, e);
+            Assert.Equal(entry, JournalEventSerializer.ToEntry(JournalEventSerializer.ToRecord(entry)));
+        }
+    }
+}

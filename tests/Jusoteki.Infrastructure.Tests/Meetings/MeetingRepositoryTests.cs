@@ -1,0 +1,99 @@
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Meetings;
+using Jusoteki.Infrastructure.Meetings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jusoteki.Infrastructure.Tests.Meetings;
+
+public sealed class MeetingRepositoryTests : IAsyncLifetime
+{
+    private static readonly Guid CaseA = Guid.NewGuid();
+    private static readonly Guid CaseB = Guid.NewGuid();
+    private static readonly Actor Editor = new("houkatsu", "地域包括 佐藤");
+    private static readonly DateTimeOffset At = new(2026, 12, 10, 14, 5, 0, TimeSpan.FromHours(9));
+
+    private readonly TestDatabase _db = new();
+    private MeetingRepository _repository = null!;
+    private Meeting _meeting = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        _repository = new MeetingRepository(_db.Contexts);
+        _meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "12月 支援会議", At, "第2会議室", [CaseA, CaseB]);
+        await _repository.AddAsync(_meeting);
+    }
+
+    public Task DisposeAsync() => _db.DisposeAsync();
+
+    [Fact]
+    public async Task A_saved_meeting_reloads_with_the_same_state()
+    {
+        var loaded = await _repository.FindAsync(_meeting.Id);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(("12月 支援会議", "第2会議室", At, MeetingKind.SupportMeeting, MeetingStatus.Preparing),
+            (loaded.Title, loaded.Place, loaded.StartsAt, loaded.Kind, loaded.Status));
+        Assert.Equal([CaseA, CaseB], loaded.Agenda.OrderBy(a => a.Order).Select(a => a.CaseId));
+    }
+
+    [Fact]
+    public async Task An_update_stores_the_new_state_and_its_journal_entry_together()
+    {
+        var entries = await _repository.UpdateAsync(_meeting.Id, m => m.EditSupportPolicy(CaseA, "見守りを継続", 0, Editor, At));
+
+        var reloaded = await _repository.FindAsync(_meeting.Id);
+        var item = reloaded!.Agenda.Single(a => a.CaseId == CaseA);
+        Assert.Equal(("見守りを継続", 1, "地域包括 佐藤"), (item.SupportPolicy, item.SupportPolicyVersion, item.SupportPolicyEditedBy));
+        Assert.Equal(1, reloaded.LastSequence);
+        var journal = await new MeetingJournal(_db.Contexts).ReadAfterAsync(_meeting.Id, 0);
+        Assert.Equal(entries, journal);
+    }
+
+    [Fact]
+    public async Task A_refused_update_writes_nothing()
+    {
+        await Assert.ThrowsAsync<DomainException>(() =>
+            _repository.UpdateAsync(_meeting.Id, m => m.EditSupportPolicy(CaseA, "", 0, Editor, At)));
+
+        await using var db = _db.Contexts.CreateDbContext();
+        Assert.Equal(0, await db.Journal.CountAsync());
+        Assert.Equal(0, (await _repository.FindAsync(_meeting.Id))!.LastSequence);
+    }
+
+    [Fact]
+    public async Task Updating_an_unknown_meeting_is_refused_as_not_found()
+    {
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            _repository.UpdateAsync(Guid.NewGuid(), m => m.Open(Editor, At)));
+        Assert.Equal("meeting.not-found", error.Code);
+    }
+
+    [Fact]
+    public async Task A_writer_that_started_from_an_older_state_is_refused_and_the_first_write_stays()
+    {
+        // The inner update commits while the outer one still holds the meeting as it was before: the outer must not win.
+        var error = await Assert.ThrowsAsync<DomainException>(() => _repository.UpdateAsync(_meeting.Id, outer =>
+        {
+            _repository.UpdateAsync(_meeting.Id, inner => inner.EditSupportPolicy(CaseB, "先に保存", 0, Editor, At)).GetAwaiter().GetResult();
+            outer.EditSupportPolicy(CaseA, "後から保存", 0, Editor, At);
+        }));
+
+        Assert.Equal("meeting.concurrent-update", error.Code);
+        var journal = await new MeetingJournal(_db.Contexts).ReadAfterAsync(_meeting.Id, 0);
+        Assert.Equal(new SupportPolicyEdited(CaseB, "先に保存", 1), Assert.Single(journal).Event);
+        var reloaded = await _repository.FindAsync(_meeting.Id);
+        Assert.Equal("", reloaded!.Agenda.Single(a => a.CaseId == CaseA).SupportPolicy);
+    }
+
+    [Fact]
+    public async Task State_survives_a_new_connection_pool_as_after_a_restart()
+    {
+        await _repository.UpdateAsync(_meeting.Id, m => m.Open(Editor, At));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var reloaded = await new MeetingRepository(_db.Contexts).FindAsync(_meeting.Id);
+
+        Assert.Equal(MeetingStatus.Open, reloaded!.Status);
+    }
+}
