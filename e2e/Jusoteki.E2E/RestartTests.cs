@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Jusoteki.E2E;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RestartTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly AppServer _server = new();
+
+    public Task InitializeAsync() => _server.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task An_edit_seen_live_by_two_browsers_is_still_there_after_the_server_restarts()
+    {
+        await using var contextA = await browser.Browser.NewContextAsync();
+        await using var contextB = await browser.Browser.NewContextAsync();
+        var a = new BoardPage(await contextA.NewPageAsync());
+        var b = new BoardPage(await contextB.NewPageAsync());
+        await a.OpenAsync(DemoMeeting.Url(_server));
+        await b.OpenAsync(DemoMeeting.Url(_server));
+        const string policy = "見守りを継続し、母の介護サービス利用を入口に関係づくり";
+
+        await a.EditSupportPolicyAsync("ケースA-01", policy);
+        await Expect(b.SupportPolicy("ケースA-01")).ToHaveTextAsync(policy, new() { Timeout = 2_000 });
+
+        await _server.RestartAsync();
+        await a.OpenAsync(DemoMeeting.Url(_server));
+        await b.OpenAsync(DemoMeeting.Url(_server));
+
+        await Expect(a.SupportPolicy("ケースA-01")).ToHaveTextAsync(policy);
+        await Expect(b.SupportPolicy("ケースA-01")).ToHaveTextAsync(policy);
+        await Expect(b.Board).ToHaveAttributeAsync("data-last-sequence", "1");
+    }
+}

@@ -1,0 +1,23 @@
+using Jusoteki.Web.Meetings;
+
+namespace Jusoteki.Web.Store.Board;
+
+public sealed class LoadBoardEffect(MeetingQueries queries, BoardFeedSubscription subscription) : Effect<LoadBoard>
+{
+    public override async Task HandleAsync(LoadBoard action, IDispatcher dispatcher)
+    {
+        // Subscribe before reading, so that nothing published while the board loads can fall between the two.
+        subscription.Follow(action.MeetingId, dispatcher);
+        var board = await queries.GetBoardAsync(action.MeetingId);
+        if (board is null)
+        {
+            subscription.Dispose();
+            dispatcher.Dispatch(new BoardNotFound(action.MeetingId));
+            return;
+        }
+        dispatcher.Dispatch(new BoardLoaded(board));
+        // Entries that arrived on the feed before BoardLoaded was reduced were dropped: read them back from the journal.
+        var missed = await queries.ReadJournalAfterAsync(action.MeetingId, board.LastSequence);
+        if (missed.Count > 0) dispatcher.Dispatch(new JournalEntriesReceived(action.MeetingId, missed));
+    }
+}
