@@ -14,11 +14,20 @@ public static class JusotekiApplication
 {
     public static WebApplicationBuilder AddJusoteki(this WebApplicationBuilder builder)
     {
-        var services = builder.Services;
         var connectionString = SqliteDatabaseLocation.Resolve(
             builder.Configuration.GetConnectionString("Jusoteki"), builder.Environment.ContentRootPath);
-        services.AddJusotekiInfrastructure(connectionString);
+        builder.Services.AddJusotekiServices(connectionString);
+        builder.Services.AddMudServices();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
 
+    /// <summary>The application's own services: storage, use cases and the per-circuit store. Tests register the same.</summary>
+    public static IServiceCollection AddJusotekiServices(this IServiceCollection services, string connectionString)
+    {
+        services.AddJusotekiInfrastructure(connectionString);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MeetingLocks>();
         services.AddSingleton<MeetingCommands>();
@@ -26,12 +35,7 @@ public static class JusotekiApplication
         services.AddScoped<CurrentActor>();
         services.AddScoped<BoardFeedSubscription>();
         services.AddStore(store => store.AddBoardFeature());
-
-        services.AddMudServices();
-        services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddCascadingAuthenticationState();
-        services.AddHealthChecks();
-        return builder;
+        return services;
     }
 
     /// <summary>Applies migrations and, unless <c>Jusoteki:SeedDemoData</c> is false, the みどり市 demo.</summary>

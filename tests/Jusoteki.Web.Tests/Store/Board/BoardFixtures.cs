@@ -1,0 +1,31 @@
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Meetings;
+using Jusoteki.Web.Meetings;
+using Jusoteki.Web.Store.Board;
+
+namespace Jusoteki.Web.Tests.Store.Board;
+
+internal static class BoardFixtures
+{
+    public static readonly Guid MeetingId = Guid.NewGuid();
+    public static readonly Guid CaseA = Guid.NewGuid();
+    public static readonly Guid CaseB = Guid.NewGuid();
+    public static readonly Actor Editor = new("houkatsu", "地域包括 佐藤");
+    public static readonly DateTimeOffset At = new(2026, 12, 10, 5, 0, 0, TimeSpan.Zero);
+
+    public static MeetingBoardView BoardView(long lastSequence = 0, MeetingStatus status = MeetingStatus.Open) => new(
+        MeetingId, "12月 支援会議", MeetingKind.SupportMeeting, At, "第2会議室", status, lastSequence,
+        [Card(CaseA, "ケースA-01", 1), Card(CaseB, "ケースA-02", 2)]);
+
+    public static CaseCardView Card(Guid caseId, string pseudonym, int order) =>
+        new(caseId, order, pseudonym, "氏名", "50代", "男性", "世帯", ["8050"], "", 0, null, null);
+
+    public static BoardState Loaded(MeetingBoardView? board = null)
+    {
+        board ??= BoardView();
+        return BoardState.Initial with { Status = BoardLoadStatus.Loaded, MeetingId = board.MeetingId, Board = board };
+    }
+
+    public static JournalEntry Edited(long sequence, Guid caseId, string text, int version) =>
+        new(MeetingId, sequence, At, Editor, new SupportPolicyEdited(caseId, text, version));
+}
