@@ -22,6 +22,7 @@ public sealed class RestartTests(BrowserFixture browser) : IAsyncLifetime
         await a.OpenAsync(DemoMeeting.Url(_server));
         await b.OpenAsync(DemoMeeting.Url(_server));
         const string policy = "見守りを継続し、母の介護サービス利用を入口に関係づくり";
+        var sequenceBefore = long.Parse((await b.Board.GetAttributeAsync("data-last-sequence"))!);
 
         await a.EditSupportPolicyAsync("ケースA-01", policy);
         await Expect(b.SupportPolicy("ケースA-01")).ToHaveTextAsync(policy, new() { Timeout = 2_000 });
@@ -32,6 +33,6 @@ public sealed class RestartTests(BrowserFixture browser) : IAsyncLifetime
 
         await Expect(a.SupportPolicy("ケースA-01")).ToHaveTextAsync(policy);
         await Expect(b.SupportPolicy("ケースA-01")).ToHaveTextAsync(policy);
-        await Expect(b.Board).ToHaveAttributeAsync("data-last-sequence", "1");
+        await Expect(b.Board).ToHaveAttributeAsync("data-last-sequence", (sequenceBefore + 1).ToString());
     }
 }

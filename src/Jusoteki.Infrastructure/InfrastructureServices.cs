@@ -1,3 +1,5 @@
+using Jusoteki.Infrastructure.Audit;
+using Jusoteki.Infrastructure.Cases;
 using Jusoteki.Infrastructure.Feed;
 using Jusoteki.Infrastructure.Meetings;
 using Jusoteki.Infrastructure.Persistence;
@@ -14,6 +16,8 @@ public static class InfrastructureServices
         services.AddDbContextFactory<JusotekiDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingJournal>();
+        services.AddSingleton<SupportCaseRepository>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<IMeetingFeed, InMemoryMeetingFeed>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -1,37 +1,37 @@
+using Jusoteki.Domain.Agencies;
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Meetings;
+
 namespace Jusoteki.Domain.Cases;
 
 /// <summary>
-/// 支援ケース — a person and their household whose needs cross the usual silos.
-/// <see cref="Pseudonym"/> (e.g. ケースA-01) is stable and is all a viewer without entitlement may see besides
-/// <see cref="PseudonymisedSummary"/>.
+/// 支援ケース — a person and their household whose needs cross the usual silos. Every change goes through a behaviour
+/// method that validates, records a <see cref="CaseEvent"/> in the case's history and applies it; a refused command throws
+/// a <see cref="DomainException"/> and leaves the case as it was.
 /// </summary>
 public sealed class SupportCase
 {
-    public SupportCase(Guid id, string pseudonym, string personName, string ageBand, string sex, string householdSummary, IEnumerable<string> tags)
+    public const int NameMaxLength = 100;
+    public const int RoleDescriptionMaxLength = 200;
+    public const int NoteMaxLength = 1000;
+    public const int EvaluationMaxLength = 2000;
+
+    private readonly List<HouseholdMember> _household = [];
+    private readonly List<Consultation> _consultations = [];
+    private readonly List<ConsentRecord> _consents = [];
+    private readonly List<RoleAssignment> _roles = [];
+    private readonly List<SupportPlan> _plans = [];
+    private readonly List<CaseHistoryEntry> _uncommitted = [];
+
+    private SupportCase(Guid id)
     {
-        if (id == Guid.Empty) throw new ArgumentException("Case id is required.", nameof(id));
-        if (string.IsNullOrWhiteSpace(pseudonym)) throw new ArgumentException("Pseudonym is required.", nameof(pseudonym));
-        if (string.IsNullOrWhiteSpace(personName)) throw new ArgumentException("Person name is required.", nameof(personName));
         Id = id;
-        Pseudonym = pseudonym;
-        PersonName = personName;
-        AgeBand = ageBand;
-        Sex = sex;
-        HouseholdSummary = householdSummary;
-        Tags = string.Join(TagSeparator, tags);
-    }
-
-    private const string TagSeparator = "・";
-
-    // For EF Core materialisation only; every property is set from the stored row.
-    private SupportCase()
-    {
-        Pseudonym = PersonName = AgeBand = Sex = HouseholdSummary = Tags = "";
+        Pseudonym = PersonName = AgeBand = Sex = "";
     }
 
     public Guid Id { get; private set; }
 
-    /// <summary>仮名 — e.g. ケースA-01.</summary>
+    /// <summary>仮名 — stable, e.g. ケースA-01.</summary>
     public string Pseudonym { get; private set; }
 
     /// <summary>本人の氏名 — personal information.</summary>
@@ -40,17 +40,286 @@ public sealed class SupportCase
     /// <summary>年代 — e.g. 50代.</summary>
     public string AgeBand { get; private set; }
 
-    /// <summary>性別 — 男性 / 女性 / その他.</summary>
+    /// <summary>性別.</summary>
     public string Sex { get; private set; }
 
-    /// <summary>世帯の状況 — personal information.</summary>
-    public string HouseholdSummary { get; private set; }
+    /// <summary>分野 — several allowed.</summary>
+    public List<Field> Fields { get; private set; } = [];
 
-    /// <summary>課題タグ — 8050, ダブルケア …, stored joined by 「・」.</summary>
-    public string Tags { get; private set; }
+    public List<IssueTag> Tags { get; private set; } = [];
 
-    public IReadOnlyList<string> TagList => Tags.Length == 0 ? [] : Tags.Split(TagSeparator);
+    public LifecycleStage Stage { get; private set; }
 
-    /// <summary>What a viewer without entitlement sees, e.g. 「ケースA-01・50代男性・8050」.</summary>
-    public string PseudonymisedSummary => string.Join(TagSeparator, new[] { Pseudonym, AgeBand + Sex }.Concat(TagList));
+    /// <summary>緊急</summary>
+    public bool Urgent { get; private set; }
+
+    /// <summary>アウトリーチ中</summary>
+    public bool Outreach { get; private set; }
+
+    /// <summary>参加支援</summary>
+    public bool ParticipationSupport { get; private set; }
+
+    /// <summary>主担当機関 — exactly one once support is decided.</summary>
+    public Guid? LeadAgencyId { get; private set; }
+
+    /// <summary>Sequence of the last history entry; also the optimistic-concurrency token.</summary>
+    public long LastSequence { get; private set; }
+
+    public IReadOnlyList<HouseholdMember> Household => _household;
+    public IReadOnlyList<Consultation> Consultations => _consultations;
+    public IReadOnlyList<ConsentRecord> ConsentHistory => _consents;
+    public IReadOnlyList<RoleAssignment> Roles => _roles;
+    public IReadOnlyList<SupportPlan> Plans => _plans;
+    public IReadOnlyList<CaseHistoryEntry> UncommittedEntries => _uncommitted;
+
+    /// <summary>C1 — the current consent state: the last record, or 未確認 when none.</summary>
+    public ConsentState Consent => _consents.Count == 0 ? ConsentState.Unconfirmed : _consents[^1].State;
+
+    public bool HasConsent => Consent == ConsentState.Granted;
+
+    /// <summary>Agencies that may receive the person's information under the current consent (C4).</summary>
+    public IReadOnlyList<Guid> ConsentScope => HasConsent ? _consents[^1].Scope : [];
+
+    public bool IsInConsentScope(Guid? agencyId) => agencyId is { } id && ConsentScope.Contains(id);
+
+    /// <summary>What a viewer without entitlement sees, e.g. 「ケースA-01・50代男性・8050・ひきこもり」.</summary>
+    public string PseudonymisedSummary =>
+        string.Join("・", new[] { Pseudonym, AgeBand + Sex }.Concat(Tags.Select(t => t.JapaneseName())));
+
+    public SupportPlan? AdoptedPlan => _plans.LastOrDefault(p => p.Status == PlanStatus.Adopted);
+
+    public IEnumerable<RoleAssignment> OverdueRoles(DateOnly today) => _roles.Where(r => r.IsOverdue(today));
+
+    public static SupportCase Open(Guid id, string pseudonym, string personName, string ageBand, string sex,
+        IEnumerable<Field> fields, IEnumerable<IssueTag> tags, IEnumerable<HouseholdMember> household, Actor actor, DateTimeOffset at)
+    {
+        if (id == Guid.Empty) throw CaseErrors.Invalid("ケースIDが指定されていません。");
+        if (string.IsNullOrWhiteSpace(pseudonym) || pseudonym.Length > 32) throw CaseErrors.Invalid("仮名は1〜32文字で入力してください。");
+        if (string.IsNullOrWhiteSpace(personName) || personName.Length > NameMaxLength)
+            throw CaseErrors.Invalid($"本人の氏名は1〜{NameMaxLength}文字で入力してください。");
+        var members = household.ToList();
+        if (members.Any(m => string.IsNullOrWhiteSpace(m.Name) || string.IsNullOrWhiteSpace(m.Relation)))
+            throw CaseErrors.Invalid("世帯員の氏名と続柄を入力してください。");
+
+        var supportCase = new SupportCase(id);
+        supportCase.Record(new CaseOpened(pseudonym.Trim(), personName.Trim(), ageBand, sex,
+            fields.Distinct().ToList(), tags.Distinct().ToList(), members), actor, at);
+        return supportCase;
+    }
+
+    /// <summary>Rebuilds a case from its whole history, as after a restart.</summary>
+    public static SupportCase Replay(IEnumerable<CaseHistoryEntry> history)
+    {
+        SupportCase? supportCase = null;
+        foreach (var entry in history.OrderBy(e => e.Sequence))
+        {
+            supportCase ??= new SupportCase(entry.CaseId);
+            supportCase.Apply(entry);
+        }
+        return supportCase ?? throw CaseErrors.NotFound();
+    }
+
+    public CaseHistoryEntry RecordConsultation(Consultation consultation, Actor actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(consultation.Summary) || consultation.Summary.Length > NoteMaxLength)
+            throw CaseErrors.Invalid($"相談の内容は1〜{NoteMaxLength}文字で入力してください。");
+        if (consultation.AgencyId == Guid.Empty) throw CaseErrors.UnknownAgency();
+        return Record(new ConsultationRecorded(consultation), actor, at);
+    }
+
+    /// <summary>C1 — 同意: records a grant (or a new scope) with its date, method and the agencies it covers.</summary>
+    public CaseHistoryEntry GrantConsent(DateOnly date, ConsentMethod method, IEnumerable<Guid> scope, Actor actor, DateTimeOffset at)
+    {
+        var agencies = scope.Where(a => a != Guid.Empty).Distinct().ToList();
+        if (agencies.Count == 0) throw CaseErrors.ConsentScopeEmpty();
+        return Record(new ConsentGranted(date, method, agencies), actor, at);
+    }
+
+    /// <summary>C1 — 不同意: only a case that has not consented can refuse; a granted consent is withdrawn instead.</summary>
+    public CaseHistoryEntry RefuseConsent(DateOnly date, Actor actor, DateTimeOffset at)
+    {
+        switch (Consent)
+        {
+            case ConsentState.Granted: throw CaseErrors.CannotRefuseGrantedConsent();
+            case ConsentState.Refused or ConsentState.Withdrawn: throw CaseErrors.ConsentAlreadyRefused();
+        }
+        return Record(new ConsentRefused(date), actor, at);
+    }
+
+    /// <summary>C1/C2 — 撤回: the case leaves the 重層的 flow at once; its plans are frozen, kept read-only.</summary>
+    public CaseHistoryEntry WithdrawConsent(DateOnly date, Actor actor, DateTimeOffset at)
+    {
+        if (!HasConsent) throw CaseErrors.CannotWithdrawWithoutConsent();
+        return Record(new ConsentWithdrawn(date), actor, at);
+    }
+
+    /// <summary>Moves the case along its lifecycle. Ending it goes through <see cref="End"/>, which needs an evaluation.</summary>
+    public CaseHistoryEntry MoveTo(LifecycleStage stage, Actor actor, DateTimeOffset at)
+    {
+        if (stage.IsEnded() || !LifecycleStages.CanMove(Stage, stage)) throw CaseErrors.IllegalStageMove(Stage, stage);
+        if (stage.IsActive() && LeadAgencyId is null) throw CaseErrors.LeadAgencyRequired();
+        return Record(new StageChanged(stage), actor, at);
+    }
+
+    /// <summary>終結 or つながり続ける, with the evaluation of the support (and of the adopted plan, if any).</summary>
+    public CaseHistoryEntry End(LifecycleStage outcome, string evaluation, Actor actor, DateTimeOffset at)
+    {
+        if (!outcome.IsEnded() || !LifecycleStages.CanMove(Stage, outcome)) throw CaseErrors.IllegalStageMove(Stage, outcome);
+        if (string.IsNullOrWhiteSpace(evaluation) || evaluation.Length > EvaluationMaxLength) throw CaseErrors.EvaluationRequired();
+        return Record(new CaseEnded(outcome, evaluation), actor, at);
+    }
+
+    public CaseHistoryEntry SetFlags(bool urgent, bool outreach, bool participationSupport, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        if ((urgent, outreach, participationSupport) == (Urgent, Outreach, ParticipationSupport))
+            throw CaseErrors.Invalid("フラグが変わっていません。");
+        return Record(new FlagsChanged(urgent, outreach, participationSupport), actor, at);
+    }
+
+    /// <summary>主担当機関 — one per case; setting another replaces it, so there is never more than one.</summary>
+    public CaseHistoryEntry SetLeadAgency(Agency agency, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        EnsureNotClosed();
+        if (LeadAgencyId == agency.Id) throw CaseErrors.Invalid("すでにこの機関が主担当機関です。");
+        return Record(new LeadAgencySet(agency.Id), actor, at);
+    }
+
+    /// <summary>役割分担 — assigns a role to an agency, in a meeting (<paramref name="meetingId"/>) or between meetings.</summary>
+    public CaseHistoryEntry AssignRole(Guid roleId, Agency agency, string description, DateOnly dueDate, DateOnly today,
+        Guid? meetingId, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        EnsureNotClosed();
+        if (roleId == Guid.Empty || _roles.Any(r => r.Id == roleId)) throw CaseErrors.Invalid("役割IDが正しくありません。");
+        if (string.IsNullOrWhiteSpace(description)) throw CaseErrors.RoleDescriptionEmpty();
+        if (description.Length > RoleDescriptionMaxLength) throw CaseErrors.RoleDescriptionTooLong();
+        if (dueDate < today) throw CaseErrors.RoleDueDateInPast();
+        return Record(new RoleAssigned(roleId, agency.Id, description.Trim(), dueDate, meetingId), actor, at);
+    }
+
+    public CaseHistoryEntry ChangeRoleStatus(Guid roleId, RoleStatus status, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        var role = FindRole(roleId);
+        if (role.Status == status) throw CaseErrors.RoleStatusUnchanged();
+        return Record(new RoleStatusChanged(roleId, status), actor, at);
+    }
+
+    public CaseHistoryEntry AddProgressNote(Guid roleId, string text, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        FindRole(roleId);
+        if (string.IsNullOrWhiteSpace(text)) throw CaseErrors.ProgressNoteEmpty();
+        if (text.Length > NoteMaxLength) throw CaseErrors.ProgressNoteTooLong();
+        return Record(new RoleProgressNoted(roleId, text), actor, at);
+    }
+
+    /// <summary>Drafts the next version of the 支援プラン. Only while consent is 同意 (C2).</summary>
+    public CaseHistoryEntry DraftPlan(Guid planId, IEnumerable<PlanGoal> goals, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        if (!HasConsent) throw CaseErrors.PlanNeedsConsent();
+        var list = goals.ToList();
+        if (list.Count == 0 || list.Any(g => string.IsNullOrWhiteSpace(g.Text) || g.Text.Length > RoleDescriptionMaxLength || g.AgencyIds.Count == 0))
+            throw CaseErrors.PlanNeedsGoals();
+        if (planId == Guid.Empty || _plans.Any(p => p.Id == planId)) throw CaseErrors.Invalid("プランIDが正しくありません。");
+        var version = _plans.Count == 0 ? 1 : _plans.Max(p => p.Version) + 1;
+        return Record(new PlanDrafted(planId, version, list.Select(g => g with { AgencyIds = g.AgencyIds.Distinct().ToList() }).ToList()), actor, at);
+    }
+
+    /// <summary>C5 — adopts a drafted plan: only in an open 重層的支援会議 that has the case on its agenda, with consent and a lead agency.</summary>
+    public CaseHistoryEntry AdoptPlan(Guid planId, Meeting meeting, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        EnsureNotClosed();
+        var plan = _plans.FirstOrDefault(p => p.Id == planId) ?? throw CaseErrors.PlanNotFound();
+        if (plan.Status != PlanStatus.Draft) throw CaseErrors.PlanNotDraft();
+        if (meeting.Kind != MeetingKind.MultiLayeredSupportMeeting) throw CaseErrors.PlanOnlyInMultiLayeredMeeting();
+        if (meeting.Status != MeetingStatus.Open) throw MeetingErrors.NotOpen();
+        if (!meeting.HasOnAgenda(Id)) throw MeetingErrors.CaseNotOnAgenda();
+        if (!HasConsent) throw CaseErrors.PlanNeedsConsent();
+        if (LeadAgencyId is null) throw CaseErrors.LeadAgencyRequired();
+        return Record(new PlanAdopted(planId, meeting.Id), actor, at);
+    }
+
+    /// <summary>Called by the store once the uncommitted entries are durably in the history.</summary>
+    public void MarkCommitted() => _uncommitted.Clear();
+
+    private void EnsureNotClosed()
+    {
+        if (Stage == LifecycleStage.Closed) throw CaseErrors.CaseEnded();
+    }
+
+    private RoleAssignment FindRole(Guid roleId) => _roles.FirstOrDefault(r => r.Id == roleId) ?? throw CaseErrors.RoleNotFound();
+
+    private CaseHistoryEntry Record(CaseEvent @event, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var entry = new CaseHistoryEntry(Id, LastSequence + 1, at, actor, @event);
+        Apply(entry);
+        _uncommitted.Add(entry);
+        return entry;
+    }
+
+    private void Apply(CaseHistoryEntry entry)
+    {
+        switch (entry.Event)
+        {
+            case CaseOpened opened:
+                (Pseudonym, PersonName, AgeBand, Sex) = (opened.Pseudonym, opened.PersonName, opened.AgeBand, opened.Sex);
+                Fields = [.. opened.Fields];
+                Tags = [.. opened.Tags];
+                _household.AddRange(opened.Household);
+                Stage = LifecycleStage.Intake;
+                break;
+            case ConsultationRecorded recorded:
+                _consultations.Add(recorded.Consultation);
+                break;
+            case ConsentGranted granted:
+                _consents.Add(new ConsentRecord(_consents.Count + 1, ConsentState.Granted, granted.Date, granted.Method, entry.Actor.DisplayName, granted.Scope));
+                break;
+            case ConsentRefused refused:
+                _consents.Add(new ConsentRecord(_consents.Count + 1, ConsentState.Refused, refused.Date, null, entry.Actor.DisplayName, []));
+                break;
+            case ConsentWithdrawn withdrawn:
+                _consents.Add(new ConsentRecord(_consents.Count + 1, ConsentState.Withdrawn, withdrawn.Date, null, entry.Actor.DisplayName, []));
+                foreach (var plan in _plans.Where(p => p.Status is PlanStatus.Draft or PlanStatus.Adopted)) plan.Freeze();
+                break;
+            case StageChanged changed:
+                Stage = changed.Stage;
+                break;
+            case CaseEnded ended:
+                Stage = ended.Outcome;
+                AdoptedPlan?.Evaluate(ended.Evaluation);
+                break;
+            case FlagsChanged flags:
+                (Urgent, Outreach, ParticipationSupport) = (flags.Urgent, flags.Outreach, flags.ParticipationSupport);
+                break;
+            case LeadAgencySet lead:
+                LeadAgencyId = lead.AgencyId;
+                break;
+            case RoleAssigned assigned:
+                _roles.Add(new RoleAssignment(assigned.RoleId, assigned.AgencyId, assigned.Description, assigned.DueDate,
+                    entry.Actor.DisplayName, entry.OccurredAt, assigned.MeetingId));
+                break;
+            case RoleStatusChanged status:
+                FindRole(status.RoleId).SetStatus(status.Status);
+                break;
+            case RoleProgressNoted noted:
+                FindRole(noted.RoleId).AddNote(new ProgressNote(entry.OccurredAt, entry.Actor.DisplayName, noted.Text));
+                break;
+            case PlanDrafted drafted:
+                _plans.Add(new SupportPlan(drafted.PlanId, drafted.Version, drafted.Goals));
+                break;
+            case PlanAdopted adopted:
+                AdoptedPlan?.Supersede();
+                _plans.Single(p => p.Id == adopted.PlanId).Adopt(adopted.MeetingId, entry.OccurredAt);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown case event {entry.Event.GetType().Name}.");
+        }
+        LastSequence = entry.Sequence;
+    }
 }

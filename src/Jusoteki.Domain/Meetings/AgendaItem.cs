@@ -23,6 +23,17 @@ public sealed class AgendaItem
     public string? SupportPolicyEditedBy { get; private set; }
     public DateTimeOffset? SupportPolicyEditedAt { get; private set; }
 
+    /// <summary>見守り — empty until first written.</summary>
+    public string Watching { get; private set; } = "";
+
+    public int WatchingVersion { get; private set; }
+
+    /// <summary>次回確認日</summary>
+    public DateOnly? NextReviewDate { get; private set; }
+
+    /// <summary>社会資源の不足 noted for this case.</summary>
+    public List<string> ResourceGaps { get; private set; } = [];
+
     internal void Apply(SupportPolicyEdited edited, JournalEntry entry)
     {
         SupportPolicy = edited.Text;
@@ -30,4 +41,14 @@ public sealed class AgendaItem
         SupportPolicyEditedBy = entry.Actor.DisplayName;
         SupportPolicyEditedAt = entry.OccurredAt;
     }
+
+    internal void Apply(WatchingEdited edited)
+    {
+        Watching = edited.Text;
+        WatchingVersion = edited.Version;
+    }
+
+    internal void SetNextReviewDate(DateOnly date) => NextReviewDate = date;
+
+    internal void AddResourceGap(string text) => ResourceGaps.Add(text);
 }

@@ -1,28 +1,30 @@
+using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
 
 namespace Jusoteki.Domain.Meetings;
 
 /// <summary>
-/// 会議 — one 支援会議 or 重層的支援会議 and its agenda of cases. Every change goes through a behaviour method that
-/// validates, then records an event in <see cref="UncommittedEntries"/> and applies it; a refused command throws a
-/// <see cref="DomainException"/> and leaves the meeting as it was.
+/// 会議 — one 支援会議, 重層的支援会議 or 代表者会議: its agenda of cases, its participants and their pledges, and what it
+/// decides. Every change goes through a behaviour method that validates, then records an event in
+/// <see cref="UncommittedEntries"/> and applies it; a refused command throws a <see cref="DomainException"/> and leaves
+/// the meeting as it was. The journal alone is enough to rebuild the meeting (<see cref="Replay"/>).
 /// </summary>
 public sealed class Meeting
 {
     public const int SupportPolicyMaxLength = 4000;
+    public const int WatchingMaxLength = 2000;
+    public const int ResourceGapMaxLength = 500;
     public const int TitleMaxLength = 200;
+    public const int PlaceMaxLength = 200;
 
     private readonly List<AgendaItem> _agenda = [];
+    private readonly List<Participant> _participants = [];
     private readonly List<JournalEntry> _uncommitted = [];
 
-    private Meeting(Guid id, MeetingKind kind, string title, DateTimeOffset startsAt, string place)
+    private Meeting(Guid id)
     {
         Id = id;
-        Kind = kind;
-        Title = title;
-        StartsAt = startsAt;
-        Place = place;
-        Status = MeetingStatus.Preparing;
+        Title = Place = "";
     }
 
     public Guid Id { get; private set; }
@@ -35,32 +37,110 @@ public sealed class Meeting
 
     public MeetingStatus Status { get; private set; }
 
+    /// <summary>The case the chair has in focus; everyone's screen follows it.</summary>
+    public Guid? FocusCaseId { get; private set; }
+
     /// <summary>Sequence number of the last journal entry; also the optimistic-concurrency token of the aggregate.</summary>
     public long LastSequence { get; private set; }
 
-    public IReadOnlyList<AgendaItem> Agenda => _agenda;
+    /// <summary>The agenda in its order (storage may hand the items back in any order).</summary>
+    public IReadOnlyList<AgendaItem> Agenda => [.. _agenda.OrderBy(a => a.Order)];
+    public IReadOnlyList<Participant> Participants => _participants;
 
     /// <summary>Entries produced since the meeting was loaded, to be appended to the journal by the store.</summary>
     public IReadOnlyList<JournalEntry> UncommittedEntries => _uncommitted;
 
-    public static Meeting Schedule(Guid id, MeetingKind kind, string title, DateTimeOffset startsAt, string place, IEnumerable<Guid> agendaCaseIds)
+    /// <summary>年度 of the meeting (start year), for standing pledges.</summary>
+    public int FiscalYear => Common.FiscalYear.Of(StartsAt);
+
+    public bool HasOnAgenda(Guid caseId) => _agenda.Any(a => a.CaseId == caseId);
+
+    public Participant? FindParticipant(Guid participantId) => _participants.FirstOrDefault(p => p.Id == participantId);
+
+    public static Meeting Schedule(Guid id, MeetingKind kind, string title, DateTimeOffset startsAt, string place, Actor actor, DateTimeOffset at)
     {
         if (id == Guid.Empty) throw MeetingErrors.InvalidSchedule("会議IDが指定されていません。");
+        if (!Enum.IsDefined(kind)) throw MeetingErrors.InvalidSchedule("会議の種類が正しくありません。");
         if (string.IsNullOrWhiteSpace(title)) throw MeetingErrors.InvalidSchedule("会議名を入力してください。");
         if (title.Length > TitleMaxLength) throw MeetingErrors.InvalidSchedule($"会議名は{TitleMaxLength}文字以内で入力してください。");
         if (string.IsNullOrWhiteSpace(place)) throw MeetingErrors.InvalidSchedule("開催場所を入力してください。");
-        var caseIds = agendaCaseIds.ToList();
-        if (caseIds.Distinct().Count() != caseIds.Count) throw MeetingErrors.InvalidSchedule("同じケースが議題に重複しています。");
+        if (place.Length > PlaceMaxLength) throw MeetingErrors.InvalidSchedule($"開催場所は{PlaceMaxLength}文字以内で入力してください。");
 
-        var meeting = new Meeting(id, kind, title.Trim(), startsAt, place.Trim());
-        for (var i = 0; i < caseIds.Count; i++) meeting._agenda.Add(new AgendaItem(caseIds[i], i + 1));
+        var meeting = new Meeting(id);
+        meeting.Record(new MeetingScheduled(kind, title.Trim(), startsAt, place.Trim()), actor, at);
         return meeting;
+    }
+
+    /// <summary>Rebuilds a meeting from its whole journal, as after a restart.</summary>
+    public static Meeting Replay(IEnumerable<JournalEntry> journal)
+    {
+        Meeting? meeting = null;
+        foreach (var entry in journal.OrderBy(e => e.Sequence))
+        {
+            meeting ??= new Meeting(entry.MeetingId);
+            meeting.Apply(entry);
+        }
+        return meeting ?? throw MeetingErrors.NotFound();
+    }
+
+    /// <summary>
+    /// Puts a case on the agenda. C2: a 重層的支援会議 takes only cases whose consent is 同意; C8: a 代表者会議 takes none.
+    /// </summary>
+    public JournalEntry AddToAgenda(SupportCase supportCase, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(supportCase);
+        EnsureNotClosed();
+        if (Kind == MeetingKind.RepresentativesMeeting) throw MeetingErrors.NoCasesInRepresentativesMeeting();
+        if (HasOnAgenda(supportCase.Id)) throw MeetingErrors.CaseAlreadyOnAgenda();
+        if (Kind == MeetingKind.MultiLayeredSupportMeeting && !supportCase.HasConsent) throw MeetingErrors.ConsentRequiredForMultiLayeredMeeting();
+        return Record(new CaseAddedToAgenda(supportCase.Id), actor, at);
+    }
+
+    /// <summary>
+    /// Adds a participant. Chair, 事務局 and members speak for an agency; 本人 names their own case; a member invited for
+    /// particular cases (C9) names them, and they must be on the agenda.
+    /// </summary>
+    public JournalEntry AddParticipant(Guid participantId, string displayName, string? userId, Guid? agencyId, MeetingRole role,
+        IEnumerable<Guid> invitedCaseIds, Guid? personOfCaseId, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        var invited = invitedCaseIds.Distinct().ToList();
+        if (participantId == Guid.Empty || FindParticipant(participantId) is not null) throw MeetingErrors.ParticipantInvalid("参加者IDが正しくありません。");
+        if (!Enum.IsDefined(role)) throw MeetingErrors.ParticipantInvalid("会議での役割が正しくありません。");
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > 100) throw MeetingErrors.ParticipantInvalid("参加者の氏名を1〜100文字で入力してください。");
+        if (userId is not null && _participants.Any(p => p.UserId == userId)) throw MeetingErrors.ParticipantInvalid("この利用者はすでに参加者です。");
+        if (role.IsBoundMember() && agencyId is null) throw MeetingErrors.ParticipantInvalid("議長・事務局・構成員には所属機関を指定してください。");
+        if (role == MeetingRole.Chair && _participants.Any(p => p.Role == MeetingRole.Chair)) throw MeetingErrors.ParticipantInvalid("議長はすでに決まっています。");
+        if (role == MeetingRole.Person && (personOfCaseId is not { } own || !HasOnAgenda(own) || agencyId is not null))
+            throw MeetingErrors.ParticipantInvalid("本人の参加には、議題にある本人のケースを指定してください。");
+        if (role != MeetingRole.Person && personOfCaseId is not null) throw MeetingErrors.ParticipantInvalid("本人以外の参加者にケースは結び付けられません。");
+        if (invited.Any(c => !HasOnAgenda(c))) throw MeetingErrors.CaseNotOnAgenda();
+        return Record(new ParticipantAdded(participantId, displayName.Trim(), userId, agencyId, role, invited, personOfCaseId), actor, at);
+    }
+
+    public JournalEntry RecordAttendance(Guid participantId, Attendance attendance, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        var participant = FindParticipant(participantId) ?? throw MeetingErrors.ParticipantNotFound();
+        if (!Enum.IsDefined(attendance) || attendance == Attendance.NotRecorded) throw MeetingErrors.ParticipantInvalid("出欠を選んでください。");
+        if (participant.Attendance == attendance) throw MeetingErrors.ParticipantInvalid("出欠が変わっていません。");
+        return Record(new AttendanceRecorded(participantId, attendance), actor, at);
+    }
+
+    /// <summary>C3 — 守秘義務の誓約 in a 支援会議: for this meeting, or standing for the meeting's fiscal year.</summary>
+    public JournalEntry RecordPledge(Guid participantId, PledgeKind kind, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        if (Kind != MeetingKind.SupportMeeting) throw MeetingErrors.PledgeOnlyInSupportMeeting();
+        var participant = FindParticipant(participantId) ?? throw MeetingErrors.ParticipantNotFound();
+        if (kind == PledgeKind.None || !Enum.IsDefined(kind)) throw MeetingErrors.ParticipantInvalid("誓約の種類を選んでください。");
+        if (participant.HasPledgedFor(FiscalYear)) throw MeetingErrors.PledgeAlreadyRecorded();
+        return Record(new PledgeRecorded(participantId, kind, kind == PledgeKind.StandingForFiscalYear ? FiscalYear : null), actor, at);
     }
 
     /// <summary>開会: 準備 → 開会.</summary>
     public JournalEntry Open(Actor actor, DateTimeOffset at)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         if (Status != MeetingStatus.Preparing) throw MeetingErrors.CannotOpen();
         return Record(new MeetingOpened(), actor, at);
     }
@@ -68,9 +148,17 @@ public sealed class Meeting
     /// <summary>閉会: 開会 → 閉会. The meeting is read-only afterwards.</summary>
     public JournalEntry Close(Actor actor, DateTimeOffset at)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         if (Status != MeetingStatus.Open) throw MeetingErrors.CannotClose();
         return Record(new MeetingClosed(), actor, at);
+    }
+
+    /// <summary>The chair puts an agenda case in focus (or clears it) while the meeting is open.</summary>
+    public JournalEntry SetFocus(Guid? caseId, Actor actor, DateTimeOffset at)
+    {
+        if (Status != MeetingStatus.Open) throw MeetingErrors.NotOpen();
+        if (caseId is { } id && !HasOnAgenda(id)) throw MeetingErrors.CaseNotOnAgenda();
+        if (caseId == FocusCaseId) throw MeetingErrors.ParticipantInvalid("すでにこのケースを表示しています。");
+        return Record(new FocusChanged(caseId), actor, at);
     }
 
     /// <summary>
@@ -79,15 +167,42 @@ public sealed class Meeting
     /// </summary>
     public JournalEntry EditSupportPolicy(Guid caseId, string text, int baseVersion, Actor actor, DateTimeOffset at)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         EnsureNotClosed();
         var item = FindAgendaItem(caseId);
         if (string.IsNullOrWhiteSpace(text)) throw MeetingErrors.SupportPolicyEmpty();
         if (text.Length > SupportPolicyMaxLength) throw MeetingErrors.SupportPolicyTooLong();
         if (baseVersion != item.SupportPolicyVersion) throw MeetingErrors.SupportPolicyConflict();
         if (text == item.SupportPolicy) throw MeetingErrors.SupportPolicyUnchanged();
-
         return Record(new SupportPolicyEdited(caseId, text, item.SupportPolicyVersion + 1), actor, at);
+    }
+
+    /// <summary>見守り — same rules as the 支援方針: not empty, bounded, and from the current version.</summary>
+    public JournalEntry EditWatching(Guid caseId, string text, int baseVersion, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        var item = FindAgendaItem(caseId);
+        if (string.IsNullOrWhiteSpace(text)) throw MeetingErrors.TextEmpty("見守り");
+        if (text.Length > WatchingMaxLength) throw MeetingErrors.TextTooLong("見守り", WatchingMaxLength);
+        if (baseVersion != item.WatchingVersion) throw MeetingErrors.FieldConflict("見守り");
+        if (text == item.Watching) throw MeetingErrors.ParticipantInvalid("見守りが変更されていません。");
+        return Record(new WatchingEdited(caseId, text, item.WatchingVersion + 1), actor, at);
+    }
+
+    public JournalEntry SetNextReviewDate(Guid caseId, DateOnly date, DateOnly today, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        FindAgendaItem(caseId);
+        if (date < today) throw MeetingErrors.ReviewDateInPast();
+        return Record(new NextReviewDateSet(caseId, date), actor, at);
+    }
+
+    public JournalEntry NoteResourceGap(Guid caseId, string text, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        FindAgendaItem(caseId);
+        if (string.IsNullOrWhiteSpace(text)) throw MeetingErrors.TextEmpty("社会資源の不足");
+        if (text.Length > ResourceGapMaxLength) throw MeetingErrors.TextTooLong("社会資源の不足", ResourceGapMaxLength);
+        return Record(new ResourceGapNoted(caseId, text.Trim()), actor, at);
     }
 
     /// <summary>Called by the store once the uncommitted entries are durably in the journal.</summary>
@@ -95,6 +210,7 @@ public sealed class Meeting
 
     private JournalEntry Record(MeetingEvent @event, Actor actor, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var entry = new JournalEntry(Id, LastSequence + 1, at, actor, @event);
         Apply(entry);
         _uncommitted.Add(entry);
@@ -105,14 +221,42 @@ public sealed class Meeting
     {
         switch (entry.Event)
         {
+            case MeetingScheduled scheduled:
+                (Kind, Title, StartsAt, Place, Status) = (scheduled.Kind, scheduled.Title, scheduled.StartsAt, scheduled.Place, MeetingStatus.Preparing);
+                break;
+            case CaseAddedToAgenda added:
+                _agenda.Add(new AgendaItem(added.CaseId, _agenda.Count + 1));
+                break;
+            case ParticipantAdded p:
+                _participants.Add(new Participant(p.ParticipantId, p.DisplayName, p.UserId, p.AgencyId, p.Role, p.InvitedCaseIds, p.PersonOfCaseId));
+                break;
+            case AttendanceRecorded attendance:
+                FindParticipant(attendance.ParticipantId)!.SetAttendance(attendance.Attendance);
+                break;
+            case PledgeRecorded pledge:
+                FindParticipant(pledge.ParticipantId)!.SetPledge(pledge.Kind, pledge.FiscalYear, entry.OccurredAt);
+                break;
             case MeetingOpened:
                 Status = MeetingStatus.Open;
                 break;
             case MeetingClosed:
                 Status = MeetingStatus.Closed;
+                FocusCaseId = null;
+                break;
+            case FocusChanged focus:
+                FocusCaseId = focus.CaseId;
                 break;
             case SupportPolicyEdited edited:
                 FindAgendaItem(edited.CaseId).Apply(edited, entry);
+                break;
+            case WatchingEdited watching:
+                FindAgendaItem(watching.CaseId).Apply(watching);
+                break;
+            case NextReviewDateSet review:
+                FindAgendaItem(review.CaseId).SetNextReviewDate(review.Date);
+                break;
+            case ResourceGapNoted gap:
+                FindAgendaItem(gap.CaseId).AddResourceGap(gap.Text);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown meeting event {entry.Event.GetType().Name}.");

@@ -11,6 +11,9 @@ public static class MeetingErrors
     public static DomainException Closed() =>
         new("meeting.closed", "この会議は閉会しているため、内容を変更できません。");
 
+    public static DomainException NotOpen() =>
+        new("meeting.not-open", "この操作は開会中の会議でのみ行えます。");
+
     public static DomainException CannotOpen() =>
         new("meeting.cannot-open", "準備中の会議だけを開会できます。");
 
@@ -19,6 +22,32 @@ public static class MeetingErrors
 
     public static DomainException CaseNotOnAgenda() =>
         new("meeting.case-not-on-agenda", "このケースは会議の議題にありません。");
+
+    public static DomainException CaseAlreadyOnAgenda() =>
+        new("agenda.duplicate", "このケースはすでに議題にあります。");
+
+    /// <summary>C2 — the refusal the 事務局 sees when a case without consent is put on a 重層的支援会議.</summary>
+    public static DomainException ConsentRequiredForMultiLayeredMeeting() =>
+        new("agenda.consent-required", "本人同意が確認できていないため、重層的支援会議では扱えません。支援会議で取り上げてください。");
+
+    /// <summary>C8 — a 代表者会議 deals in aggregates only.</summary>
+    public static DomainException NoCasesInRepresentativesMeeting() =>
+        new("agenda.aggregates-only", "代表者会議では個別のケースを扱いません（集計のみ）。");
+
+    public static DomainException ParticipantNotFound() =>
+        new("participant.not-found", "指定された参加者はこの会議の参加者ではありません。");
+
+    public static DomainException ParticipantInvalid(string message) => new("participant.invalid", message);
+
+    public static DomainException PledgeOnlyInSupportMeeting() =>
+        new("pledge.meeting-kind", "守秘義務の誓約は支援会議で記録します。");
+
+    public static DomainException PledgeAlreadyRecorded() =>
+        new("pledge.already-recorded", "誓約はすでに記録されています。");
+
+    public static DomainException TextEmpty(string field) => new("decision.empty", $"{field}を入力してください。");
+
+    public static DomainException TextTooLong(string field, int max) => new("decision.too-long", $"{field}は{max:N0}文字以内で入力してください。");
 
     public static DomainException SupportPolicyEmpty() =>
         new("support-policy.empty", "支援方針を入力してください。");
@@ -31,6 +60,12 @@ public static class MeetingErrors
 
     public static DomainException SupportPolicyConflict() =>
         new("support-policy.conflict", "他の参加者が先に支援方針を更新しました。最新の内容を確認してから、もう一度保存してください。");
+
+    public static DomainException FieldConflict(string field) =>
+        new("decision.conflict", $"他の参加者が先に{field}を更新しました。最新の内容を確認してから、もう一度保存してください。");
+
+    public static DomainException ReviewDateInPast() =>
+        new("decision.review-date-in-past", "次回確認日に過去の日付は指定できません。");
 
     public static DomainException ConcurrentUpdate() =>
         new("meeting.concurrent-update", "他の参加者の更新と重なりました。画面の最新の内容を確認して、もう一度お試しください。");

@@ -12,7 +12,7 @@ public sealed class MeetingJournal(IDbContextFactory<JusotekiDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var records = await db.Journal.AsNoTracking()
-            .Where(j => j.MeetingId == meetingId && j.Sequence > afterSequence)
+            .Where(j => j.StreamId == meetingId && j.Sequence > afterSequence)
             .OrderBy(j => j.Sequence)
             .ToListAsync(ct);
         return records.Select(JournalEventSerializer.ToEntry).ToList();

@@ -1,6 +1,6 @@
+using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Infrastructure.Meetings;
@@ -14,28 +14,33 @@ public sealed class MeetingRepository(IDbContextFactory<JusotekiDbContext> conte
     /// </summary>
     public async Task<IReadOnlyList<JournalEntry>> UpdateAsync(Guid meetingId, Action<Meeting> change, CancellationToken ct = default)
     {
+        var (journal, _) = await UpdateWithCaseAsync(meetingId, null, (meeting, _) => change(meeting), ct);
+        return journal;
+    }
+
+    /// <summary>
+    /// The same for a command that involves one case as well (putting it on the agenda, adopting its plan): both are loaded,
+    /// and both are saved with their new journal and history entries in one transaction.
+    /// </summary>
+    public async Task<(IReadOnlyList<JournalEntry> Journal, IReadOnlyList<CaseHistoryEntry> CaseHistory)> UpdateWithCaseAsync(
+        Guid meetingId, Guid? caseId, Action<Meeting, SupportCase?> change, CancellationToken ct = default)
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw MeetingErrors.NotFound();
+        var supportCase = caseId is { } id
+            ? await db.SupportCases.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw CaseErrors.NotFound()
+            : null;
 
-        change(meeting);
+        change(meeting, supportCase);
 
-        var entries = meeting.UncommittedEntries.ToList();
-        db.Journal.AddRange(entries.Select(JournalEventSerializer.ToRecord));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw MeetingErrors.ConcurrentUpdate();
-        }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
-        {
-            // SQLITE_CONSTRAINT: the journal already holds this sequence number — another writer appended first.
-            throw MeetingErrors.ConcurrentUpdate();
-        }
+        var journal = meeting.UncommittedEntries.ToList();
+        var history = supportCase?.UncommittedEntries.ToList() ?? [];
+        db.Journal.AddRange(journal.Select(JournalEventSerializer.ToRecord));
+        db.CaseHistory.AddRange(history.Select(JournalEventSerializer.ToRecord));
+        await ConcurrencySafeSave.SaveAsync(db, history.Count > 0 && journal.Count == 0 ? CaseErrors.ConcurrentUpdate : MeetingErrors.ConcurrentUpdate, ct);
         meeting.MarkCommitted();
-        return entries;
+        supportCase?.MarkCommitted();
+        return (journal, history);
     }
 
     public async Task<Meeting?> FindAsync(Guid meetingId, CancellationToken ct = default)

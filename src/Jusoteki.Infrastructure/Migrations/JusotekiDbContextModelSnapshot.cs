@@ -54,10 +54,22 @@ namespace Jusoteki.Infrastructure.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("HouseholdSummary")
+                    b.PrimitiveCollection<string>("Fields")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeadAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Outreach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ParticipationSupport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PersonName")
                         .IsRequired()
@@ -74,10 +86,17 @@ namespace Jusoteki.Infrastructure.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Tags")
+                    b.Property<string>("Stage")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -91,6 +110,9 @@ namespace Jusoteki.Infrastructure.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FocusCaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -125,10 +147,53 @@ namespace Jusoteki.Infrastructure.Migrations
                     b.ToTable("Meetings");
                 });
 
-            modelBuilder.Entity("Jusoteki.Infrastructure.Persistence.JournalEntryRecord", b =>
+            modelBuilder.Entity("Jusoteki.Infrastructure.Persistence.AuditRecordRow", b =>
                 {
-                    b.Property<Guid>("MeetingId")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("Jusoteki.Infrastructure.Persistence.CaseHistoryRecord", b =>
+                {
+                    b.Property<Guid>("StreamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CaseId");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
@@ -155,9 +220,268 @@ namespace Jusoteki.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("MeetingId", "Sequence");
+                    b.HasKey("StreamId", "Sequence");
+
+                    b.ToTable("CaseHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Jusoteki.Infrastructure.Persistence.JournalEntryRecord", b =>
+                {
+                    b.Property<Guid>("StreamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("MeetingId");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StreamId", "Sequence");
 
                     b.ToTable("JournalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Jusoteki.Domain.Cases.SupportCase", b =>
+                {
+                    b.OwnsMany("Jusoteki.Domain.Cases.ConsentRecord", "ConsentHistory", b1 =>
+                        {
+                            b1.Property<Guid>("SupportCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<int?>("Method");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Scope")
+                                .IsRequired();
+
+                            b1.Property<int>("State");
+
+                            b1.HasKey("SupportCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SupportCases");
+
+                            b1
+                                .ToJson("ConsentHistory")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportCaseId");
+                        });
+
+                    b.OwnsMany("Jusoteki.Domain.Cases.Consultation", "Consultations", b1 =>
+                        {
+                            b1.Property<Guid>("SupportCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AgencyId");
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired();
+
+                            b1.HasKey("SupportCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SupportCases");
+
+                            b1
+                                .ToJson("Consultations")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportCaseId");
+                        });
+
+                    b.OwnsMany("Jusoteki.Domain.Cases.HouseholdMember", "Household", b1 =>
+                        {
+                            b1.Property<Guid>("SupportCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AgeBand")
+                                .IsRequired();
+
+                            b1.Property<string>("Issues")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Relation")
+                                .IsRequired();
+
+                            b1.HasKey("SupportCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SupportCases");
+
+                            b1
+                                .ToJson("Household")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportCaseId");
+                        });
+
+                    b.OwnsMany("Jusoteki.Domain.Cases.RoleAssignment", "Roles", b1 =>
+                        {
+                            b1.Property<Guid>("SupportCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AgencyId");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("DueDate");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid?>("MeetingId");
+
+                            b1.Property<DateTimeOffset>("ProposedAt");
+
+                            b1.Property<string>("ProposedBy")
+                                .IsRequired();
+
+                            b1.Property<int>("Status");
+
+                            b1.HasKey("SupportCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SupportCases");
+
+                            b1
+                                .ToJson("Roles")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportCaseId");
+
+                            b1.OwnsMany("Jusoteki.Domain.Cases.ProgressNote", "Notes", b2 =>
+                                {
+                                    b2.Property<Guid>("RoleAssignmentSupportCaseId");
+
+                                    b2.Property<int>("RoleAssignment__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<DateTimeOffset>("At");
+
+                                    b2.Property<string>("By")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("RoleAssignmentSupportCaseId", "RoleAssignment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("SupportCases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RoleAssignmentSupportCaseId", "RoleAssignment__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Notes");
+                        });
+
+                    b.OwnsMany("Jusoteki.Domain.Cases.SupportPlan", "Plans", b1 =>
+                        {
+                            b1.Property<Guid>("SupportCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTimeOffset?>("AdoptedAt");
+
+                            b1.Property<Guid?>("AdoptedInMeetingId");
+
+                            b1.Property<string>("Evaluation");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<int>("Status");
+
+                            b1.Property<int>("Version");
+
+                            b1.HasKey("SupportCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SupportCases");
+
+                            b1
+                                .ToJson("Plans")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportCaseId");
+
+                            b1.OwnsMany("Jusoteki.Domain.Cases.PlanGoal", "Goals", b2 =>
+                                {
+                                    b2.Property<Guid>("SupportPlanSupportCaseId");
+
+                                    b2.Property<int>("SupportPlan__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.PrimitiveCollection<string>("AgencyIds")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("SupportPlanSupportCaseId", "SupportPlan__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("SupportCases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SupportPlanSupportCaseId", "SupportPlan__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Goals");
+                        });
+
+                    b.Navigation("ConsentHistory");
+
+                    b.Navigation("Consultations");
+
+                    b.Navigation("Household");
+
+                    b.Navigation("Plans");
+
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("Jusoteki.Domain.Meetings.Meeting", b =>
@@ -171,8 +495,15 @@ namespace Jusoteki.Infrastructure.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("NextReviewDate")
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("Order")
                                 .HasColumnType("INTEGER");
+
+                            b1.PrimitiveCollection<string>("ResourceGaps")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("SupportPolicy")
                                 .IsRequired()
@@ -189,6 +520,14 @@ namespace Jusoteki.Infrastructure.Migrations
                             b1.Property<int>("SupportPolicyVersion")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Watching")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("WatchingVersion")
+                                .HasColumnType("INTEGER");
+
                             b1.HasKey("MeetingId", "CaseId");
 
                             b1.ToTable("AgendaItems", (string)null);
@@ -197,7 +536,52 @@ namespace Jusoteki.Infrastructure.Migrations
                                 .HasForeignKey("MeetingId");
                         });
 
+                    b.OwnsMany("Jusoteki.Domain.Meetings.Participant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid?>("AgencyId");
+
+                            b1.Property<int>("Attendance");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.PrimitiveCollection<string>("InvitedCaseIds")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("PersonOfCaseId");
+
+                            b1.Property<int>("Pledge");
+
+                            b1.Property<int?>("PledgeFiscalYear");
+
+                            b1.Property<DateTimeOffset?>("PledgedAt");
+
+                            b1.Property<int>("Role");
+
+                            b1.Property<string>("UserId");
+
+                            b1.HasKey("MeetingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Meetings");
+
+                            b1
+                                .ToJson("Participants")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
                     b.Navigation("Agenda");
+
+                    b.Navigation("Participants");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,23 +1,23 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
 
 namespace Jusoteki.Infrastructure.Persistence;
 
-/// <summary>Turns journal entries into rows and back. The event's type name is stored beside its JSON.</summary>
+/// <summary>Turns journal and history entries into rows and back. The event's type name is stored beside its JSON.</summary>
 public static class JournalEventSerializer
 {
     // Keeps Japanese text readable in the database file instead of \uXXXX escapes.
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly Dictionary<string, Type> EventTypes = typeof(MeetingEvent).Assembly.GetTypes()
-        .Where(t => t.IsSubclassOf(typeof(MeetingEvent)) && !t.IsAbstract)
-        .ToDictionary(t => t.Name);
+    private static readonly Dictionary<string, Type> MeetingEvents = EventTypes<MeetingEvent>();
+    private static readonly Dictionary<string, Type> CaseEvents = EventTypes<CaseEvent>();
 
     public static JournalEntryRecord ToRecord(JournalEntry entry) => new()
     {
-        MeetingId = entry.MeetingId,
+        StreamId = entry.MeetingId,
         Sequence = entry.Sequence,
         OccurredAt = entry.OccurredAt,
         ActorId = entry.Actor.Id,
@@ -26,12 +26,34 @@ public static class JournalEventSerializer
         Payload = JsonSerializer.Serialize(entry.Event, entry.Event.GetType(), Options),
     };
 
-    public static JournalEntry ToEntry(JournalEntryRecord record)
+    public static CaseHistoryRecord ToRecord(CaseHistoryEntry entry) => new()
     {
-        if (!EventTypes.TryGetValue(record.EventType, out var type))
-            throw new InvalidOperationException($"Unknown journal event type '{record.EventType}' at {record.MeetingId}#{record.Sequence}.");
-        var @event = (MeetingEvent)(JsonSerializer.Deserialize(record.Payload, type, Options)
-            ?? throw new InvalidOperationException($"Empty journal payload at {record.MeetingId}#{record.Sequence}."));
-        return new JournalEntry(record.MeetingId, record.Sequence, record.OccurredAt, new Actor(record.ActorId, record.ActorName), @event);
+        StreamId = entry.CaseId,
+        Sequence = entry.Sequence,
+        OccurredAt = entry.OccurredAt,
+        ActorId = entry.Actor.Id,
+        ActorName = entry.Actor.DisplayName,
+        EventType = entry.Event.GetType().Name,
+        Payload = JsonSerializer.Serialize(entry.Event, entry.Event.GetType(), Options),
+    };
+
+    public static JournalEntry ToEntry(JournalEntryRecord record) =>
+        new(record.StreamId, record.Sequence, record.OccurredAt, ActorOf(record), Deserialize<MeetingEvent>(record, MeetingEvents));
+
+    public static CaseHistoryEntry ToEntry(CaseHistoryRecord record) =>
+        new(record.StreamId, record.Sequence, record.OccurredAt, ActorOf(record), Deserialize<CaseEvent>(record, CaseEvents));
+
+    private static Actor ActorOf(EventRecord record) => new(record.ActorId, record.ActorName);
+
+    private static TEvent Deserialize<TEvent>(EventRecord record, Dictionary<string, Type> types) where TEvent : class
+    {
+        if (!types.TryGetValue(record.EventType, out var type))
+            throw new InvalidOperationException($"Unknown event type '{record.EventType}' at {record.StreamId}#{record.Sequence}.");
+        return (TEvent)(JsonSerializer.Deserialize(record.Payload, type, Options)
+            ?? throw new InvalidOperationException($"Empty event payload at {record.StreamId}#{record.Sequence}."));
     }
+
+    private static Dictionary<string, Type> EventTypes<TEvent>() => typeof(TEvent).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(TEvent)) && !t.IsAbstract)
+        .ToDictionary(t => t.Name);
 }

@@ -11,26 +11,30 @@ public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> option
     public DbSet<SupportCase> SupportCases => Set<SupportCase>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<JournalEntryRecord> Journal => Set<JournalEntryRecord>();
+    public DbSet<CaseHistoryRecord> CaseHistory => Set<CaseHistoryRecord>();
+    public DbSet<AuditRecordRow> AuditLog => Set<AuditRecordRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JusotekiDbContext).Assembly);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        GuardJournalIsAppendOnly();
+        GuardAppendOnly();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        GuardJournalIsAppendOnly();
+        GuardAppendOnly();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    // The journal is the record of what happened in a meeting: rows are only ever added.
-    private void GuardJournalIsAppendOnly()
+    // The journal, the case histories and the audit log are the record of what happened: rows are only ever added.
+    private void GuardAppendOnly()
     {
-        if (ChangeTracker.Entries<JournalEntryRecord>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-            throw new InvalidOperationException("The meeting journal is append-only: entries cannot be changed or deleted.");
+        var rewritten = ChangeTracker.Entries()
+            .Where(e => e.Entity is EventRecord or AuditRecordRow)
+            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (rewritten) throw new InvalidOperationException("The journal, case histories and audit log are append-only: rows cannot be changed or deleted.");
     }
 }

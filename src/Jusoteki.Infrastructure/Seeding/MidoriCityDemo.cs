@@ -1,5 +1,6 @@
 using Jusoteki.Domain.Agencies;
 using Jusoteki.Domain.Cases;
+using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,15 +8,29 @@ using Microsoft.EntityFrameworkCore;
 namespace Jusoteki.Infrastructure.Seeding;
 
 /// <summary>
-/// The fictional みどり市: its agencies, a handful of invented households and the December 支援会議.
-/// Every person is invented. Seeding adds only what is missing, so a second start changes nothing.
+/// The fictional みどり市: its agencies, twelve invented households (every issue tag, every consent state), a closed
+/// November 支援会議 whose roles are now partly overdue, and the December 支援会議 and 重層的支援会議 of scenarios.md.
+/// Everything is built through the domain, so the demo obeys the same rules as real use. Seeding adds only what is
+/// missing, so a second start changes nothing.
 /// </summary>
 public static class MidoriCityDemo
 {
     /// <summary>令和8年12月 支援会議 — fixed so that links and tests can name it.</summary>
     public static readonly Guid DecemberSupportMeetingId = Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001210");
 
+    /// <summary>令和8年12月 重層的支援会議, right after the 支援会議.</summary>
+    public static readonly Guid DecemberMultiLayeredMeetingId = Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001211");
+
+    /// <summary>令和8年11月 支援会議, already closed.</summary>
+    public static readonly Guid NovemberSupportMeetingId = Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001112");
+
+    /// <summary>The six cases of the December 支援会議, in agenda order (scenarios.md).</summary>
+    public static readonly string[] DecemberSupportMeetingCases = ["A-01", "A-02", "A-03", "A-04", "A-05", "A-06"];
+
+    public static readonly string[] DecemberMultiLayeredMeetingCases = ["A-02", "A-05", "A-08", "A-09"];
+
     private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
+    private static readonly Actor Secretariat = new("jimukyoku", "福祉総務課 事務局");
 
     public static IReadOnlyList<Agency> Agencies { get; } =
     [
@@ -36,41 +51,192 @@ public static class MidoriCityDemo
         Agency("jidou-soudan", "児童相談所", Field.Children, OperationForm.External),
     ];
 
-    public static IReadOnlyList<SupportCase> Cases { get; } =
-    [
-        Case("A-01", "緑川 健一", "50代", "男性", "82歳の母（要介護2）と二人暮らし。本人は約20年ひきこもっている。", "8050", "ひきこもり"),
-        Case("A-02", "青葉 さくら", "30代", "女性", "未就学児2人を育てながら、認知症の父（78歳）を介護している。", "ダブルケア"),
-        Case("A-03", "若葉 ゆい", "10代", "女性", "中学2年生。精神疾患のある母と二人暮らしで、家事と母の見守りを担う。", "ヤングケアラー"),
-        Case("A-04", "森山 昭", "70代", "男性", "一人暮らし。自宅にごみが堆積し、冬を前に健康状態が心配。", "セルフネグレクト"),
-        Case("A-05", "林 拓海", "30代", "男性", "両親と同居。就労経験がなく、10年以上ほとんど外出していない。", "ひきこもり"),
-        Case("A-06", "北村 美和", "40代", "女性", "ひとり親。失職後に家賃を滞納。中学生の長男が不登校。", "生活困窮", "制度の狭間"),
-    ];
+    public static Guid AgencyId(string key) => DemoIds.For("agency/" + key);
 
-    public static Meeting DecemberSupportMeeting() => Meeting.Schedule(
-        DecemberSupportMeetingId,
-        MeetingKind.SupportMeeting,
-        "令和8年12月 支援会議",
-        new DateTimeOffset(2026, 12, 10, 14, 0, 0, Jst),
-        "市役所3階 第2会議室（オンライン併用）",
-        Cases.Select(c => c.Id));
+    public static Guid CaseId(string number) => DemoIds.For("case/" + number);
+
+    public static Guid ParticipantId(Guid meetingId, string userId) => DemoIds.For($"participant/{meetingId}/{userId}");
+
+    /// <summary>Builds the demo cases afresh: each call returns new aggregates with their whole history uncommitted.</summary>
+    public static IReadOnlyList<SupportCase> BuildCases()
+    {
+        var cases = new List<SupportCase>
+        {
+            Case("A-01", "緑川 健一", "50代", "男性", [Field.Elderly, Field.Disability], [IssueTag.Issue8050, IssueTag.Hikikomori],
+                [new("緑川 トシ", "母", "80代", "要介護2、膝の痛みで外出が減っている")]),
+            Case("A-02", "青葉 さくら", "30代", "女性", [Field.Elderly, Field.Children], [IssueTag.DoubleCare],
+                [new("青葉 正男", "父", "70代", "認知症（要介護1）"), new("青葉 そら", "長男", "4歳", "保育所入所待ち"), new("青葉 ひな", "長女", "2歳", "")]),
+            Case("A-03", "若葉 ゆい", "10代", "女性", [Field.Children, Field.Education], [IssueTag.YoungCarer],
+                [new("若葉 美香", "母", "40代", "精神疾患で通院中")]),
+            Case("A-04", "森山 昭", "70代", "男性", [Field.Elderly], [IssueTag.SelfNeglect], []),
+            Case("A-05", "林 拓海", "30代", "男性", [Field.Disability], [IssueTag.Hikikomori],
+                [new("林 健", "父", "60代", "就労中"), new("林 和代", "母", "60代", "")]),
+            Case("A-06", "北村 美和", "40代", "女性", [Field.Poverty, Field.Children], [IssueTag.Poverty, IssueTag.SystemGap],
+                [new("北村 陽太", "長男", "10代", "中学2年、不登校")]),
+            Case("A-07", "東 浩二", "60代", "男性", [Field.Poverty], [IssueTag.Poverty], []),
+            Case("A-08", "南 和子", "80代", "女性", [Field.Elderly, Field.Disability], [IssueTag.Issue8050],
+                [new("南 誠", "長男", "50代", "離職後に自宅で過ごす")]),
+            Case("A-09", "西田 蓮", "10代", "男性", [Field.Children], [IssueTag.YoungCarer, IssueTag.SchoolRefusal],
+                [new("西田 奈々", "母", "30代", "夜勤の仕事"), new("西田 光", "妹", "6歳", "")]),
+            Case("A-10", "中川 スミ", "80代", "女性", [Field.Elderly], [IssueTag.SelfNeglect], []),
+            Case("A-11", "山口 由美", "40代", "女性", [Field.Elderly, Field.Children], [IssueTag.DoubleCare],
+                [new("山口 清", "義父", "80代", "要介護3"), new("山口 蒼", "長男", "小学3年", "")]),
+            Case("A-12", "石田 翔", "20代", "男性", [Field.Health, Field.Disability], [IssueTag.SystemGap, IssueTag.MentalHealth],
+                [new("石田 恵子", "母", "50代", "")]),
+        };
+        var byNumber = cases.ToDictionary(c => c.Pseudonym["ケース".Length..]);
+
+        // Every consent state (C1): 不同意, 同意 with a scope, 未確認, 撤回.
+        Refuse(byNumber["A-01"], "houkatsu", "地域包括 佐藤", new(2026, 9, 18));
+        Grant(byNumber["A-02"], "houkatsu", "地域包括 佐藤", new(2026, 10, 2), ConsentMethod.Written, "houkatsu-chuo", "kodomo-katei", "shakyo");
+        Refuse(byNumber["A-04"], "houkatsu", "地域包括 佐藤", new(2026, 10, 20));
+        Grant(byNumber["A-05"], "shougai", "障がい相談 田中", new(2026, 8, 25), ConsentMethod.Written, "shougai-soudan", "shakyo", "seikatsu-support");
+        Grant(byNumber["A-07"], "seikatsu", "生活サポート 木村", new(2026, 6, 10), ConsentMethod.Oral, "seikatsu-support", "hogo-ka");
+        Withdraw(byNumber["A-07"], "seikatsu", "生活サポート 木村", new(2026, 11, 5));
+        Grant(byNumber["A-08"], "houkatsu", "地域包括 佐藤", new(2026, 7, 30), ConsentMethod.Written, "houkatsu-chuo", "shougai-soudan", "shakyo", "minsei-kita");
+        Grant(byNumber["A-09"], "kodomo", "こども家庭 中村", new(2026, 10, 15), ConsentMethod.Written, "kodomo-katei", "shidou-ka", "shakyo");
+        Refuse(byNumber["A-10"], "zaitaku", "在宅介護 小林", new(2026, 10, 8));
+        Grant(byNumber["A-11"], "houkatsu", "地域包括 佐藤", new(2026, 5, 12), ConsentMethod.Written, "houkatsu-chuo", "kosodate-shien");
+        Withdraw(byNumber["A-11"], "houkatsu", "地域包括 佐藤", new(2026, 9, 30));
+        Refuse(byNumber["A-12"], "hoken", "保健予防課 加藤", new(2026, 11, 2));
+
+        var intake = At(2026, 9, 1);
+        foreach (var c in cases)
+        {
+            c.RecordConsultation(new Consultation(new(2026, 9, 1), AgencyId("fukushi-somu-ka"), "総合相談窓口で受付。"), Secretariat, intake);
+            c.MoveTo(LifecycleStage.Assessment, Secretariat, intake);
+            c.MoveTo(LifecycleStage.Meeting, Secretariat, intake);
+        }
+        byNumber["A-04"].SetFlags(urgent: true, outreach: true, participationSupport: false, Secretariat, At(2026, 11, 20));
+        byNumber["A-05"].SetFlags(urgent: false, outreach: true, participationSupport: true, Secretariat, At(2026, 10, 1));
+        return cases;
+    }
 
     public static async Task SeedAsync(JusotekiDbContext db, CancellationToken ct = default)
     {
         var agencyIds = await db.Agencies.Select(a => a.Id).ToListAsync(ct);
         db.Agencies.AddRange(Agencies.Where(a => !agencyIds.Contains(a.Id)));
 
+        var cases = BuildCases().ToDictionary(c => c.Pseudonym["ケース".Length..]);
+        var meetings = BuildMeetings(cases);
+
         var caseIds = await db.SupportCases.Select(c => c.Id).ToListAsync(ct);
-        db.SupportCases.AddRange(Cases.Where(c => !caseIds.Contains(c.Id)));
-
-        if (!await db.Meetings.AnyAsync(m => m.Id == DecemberSupportMeetingId, ct))
-            db.Meetings.Add(DecemberSupportMeeting());
-
+        foreach (var c in cases.Values.Where(c => !caseIds.Contains(c.Id)))
+        {
+            db.SupportCases.Add(c);
+            db.CaseHistory.AddRange(c.UncommittedEntries.Select(JournalEventSerializer.ToRecord));
+        }
+        var meetingIds = await db.Meetings.Select(m => m.Id).ToListAsync(ct);
+        foreach (var m in meetings.Where(m => !meetingIds.Contains(m.Id)))
+        {
+            db.Meetings.Add(m);
+            db.Journal.AddRange(m.UncommittedEntries.Select(JournalEventSerializer.ToRecord));
+        }
         await db.SaveChangesAsync(ct);
     }
 
-    private static Agency Agency(string key, string name, Field field, OperationForm form) =>
-        new(DemoIds.For("agency/" + key), name, field, form);
+    private static List<Meeting> BuildMeetings(Dictionary<string, SupportCase> cases)
+    {
+        var agencies = Agencies.ToDictionary(a => a.Id);
 
-    private static SupportCase Case(string number, string name, string ageBand, string sex, string household, params string[] tags) =>
-        new(DemoIds.For("case/" + number), "ケース" + number, name, ageBand, sex, household, tags);
+        // November: were discussed, lead agencies set and roles handed out; some are now past due.
+        var novemberAt = At(2026, 11, 12, 14);
+        var november = Meeting.Schedule(NovemberSupportMeetingId, MeetingKind.SupportMeeting, "令和8年11月 支援会議",
+            novemberAt, "市役所3階 第2会議室", Secretariat, At(2026, 10, 30));
+        foreach (var number in new[] { "A-05", "A-08" }) november.AddToAgenda(cases[number], Secretariat, At(2026, 10, 30));
+        AddMembers(november, ["gicho", "jimukyoku", "houkatsu", "shougai", "shakyo", "minsei"]);
+        Pledge(november, ["gicho", "jimukyoku", "houkatsu", "shougai", "shakyo"], PledgeKind.ThisMeeting, novemberAt);
+        Pledge(november, ["minsei"], PledgeKind.StandingForFiscalYear, novemberAt);
+        november.Open(Chair, novemberAt);
+        var today = DateOnly.FromDateTime(novemberAt.DateTime);
+        var a05 = cases["A-05"];
+        a05.SetLeadAgency(agencies[AgencyId("shougai-soudan")], Chair, novemberAt);
+        a05.AssignRole(Role("A-05/visit"), agencies[AgencyId("shougai-soudan")], "月1回の訪問で本人と関係づくり", new(2026, 11, 30), today, NovemberSupportMeetingId, Chair, novemberAt);
+        a05.AssignRole(Role("A-05/ibasho"), agencies[AgencyId("shakyo")], "居場所（就労体験）の候補を探す", new(2026, 11, 20), today, NovemberSupportMeetingId, Chair, novemberAt);
+        a05.MoveTo(LifecycleStage.InSupport, Chair, novemberAt);
+        var a08 = cases["A-08"];
+        a08.SetLeadAgency(agencies[AgencyId("houkatsu-chuo")], Chair, novemberAt);
+        a08.AssignRole(Role("A-08/visit"), agencies[AgencyId("houkatsu-chuo")], "母の介護サービス調整と月1回の訪問", new(2027, 1, 15), today, NovemberSupportMeetingId, Chair, novemberAt);
+        a08.AssignRole(Role("A-08/work"), agencies[AgencyId("seikatsu-support")], "長男の就労相談の案内", new(2026, 11, 25), today, NovemberSupportMeetingId, Chair, novemberAt);
+        a08.AssignRole(Role("A-08/watch"), agencies[AgencyId("minsei-kita")], "見守りと異変時の連絡", new(2027, 3, 31), today, NovemberSupportMeetingId, Chair, novemberAt);
+        a08.MoveTo(LifecycleStage.InSupport, Chair, novemberAt);
+        november.EditSupportPolicy(a08.Id, "母の介護サービス利用を軸に、長男の就労相談へつなぐ。", 0, Chair, novemberAt);
+        november.SetNextReviewDate(a08.Id, new(2026, 12, 10), today, Chair, novemberAt);
+        november.NoteResourceGap(a05.Id, "ひきこもりの方が通える居場所が市北部にない", Chair, novemberAt);
+        november.Close(Chair, novemberAt.AddHours(2));
+        a08.ChangeRoleStatus(Role("A-08/visit"), RoleStatus.InProgress, new("houkatsu", "地域包括 佐藤"), At(2026, 11, 18));
+        a08.AddProgressNote(Role("A-08/visit"), "11/18 訪問。母のデイサービス利用を提案し、前向きな反応。", new("houkatsu", "地域包括 佐藤"), At(2026, 11, 18));
+
+        // December 支援会議: six cases; the police are invited for case 4 only (C9); the 民生委員 holds a standing pledge.
+        var support = Meeting.Schedule(DecemberSupportMeetingId, MeetingKind.SupportMeeting, "令和8年12月 支援会議",
+            At(2026, 12, 10, 14), "市役所3階 第2会議室（オンライン併用）", Secretariat, At(2026, 11, 20));
+        foreach (var number in DecemberSupportMeetingCases) support.AddToAgenda(cases[number], Secretariat, At(2026, 11, 20));
+        AddMembers(support, ["gicho", "jimukyoku", "houkatsu", "shougai", "kodomo", "seikatsu", "shakyo", "minsei", "hoken", "shidou"]);
+        support.AddParticipant(ParticipantId(DecemberSupportMeetingId, "police"), "みどり警察署 生活安全課 高橋", "police", AgencyId("police"),
+            MeetingRole.Member, [cases["A-04"].Id], null, Secretariat, At(2026, 11, 20));
+        Pledge(support, ["minsei"], PledgeKind.StandingForFiscalYear, At(2026, 11, 20));
+
+        // December 重層的支援会議: consented cases only (C2). A-02's plan v1 is drafted, to be adopted in the meeting.
+        var multi = Meeting.Schedule(DecemberMultiLayeredMeetingId, MeetingKind.MultiLayeredSupportMeeting, "令和8年12月 重層的支援会議",
+            At(2026, 12, 10, 15, 30), "市役所3階 第2会議室（オンライン併用）", Secretariat, At(2026, 11, 20));
+        foreach (var number in DecemberMultiLayeredMeetingCases) multi.AddToAgenda(cases[number], Secretariat, At(2026, 11, 20));
+        AddMembers(multi, ["gicho", "jimukyoku", "houkatsu", "shougai", "kodomo", "shakyo"]);
+        cases["A-02"].DraftPlan(DemoIds.For("plan/A-02/1"),
+        [
+            new PlanGoal("父のレスパイト（ショートステイ）を月2回確保する", [AgencyId("houkatsu-chuo")]),
+            new PlanGoal("子どもの保育枠を確保する", [AgencyId("kodomo-katei")]),
+            new PlanGoal("同じ立場の人が集まるピアグループにつなぐ", [AgencyId("shakyo")]),
+        ], new("houkatsu", "地域包括 佐藤"), At(2026, 11, 25));
+
+        return [november, support, multi];
+    }
+
+    // Demo accounts (user ids) and the agencies they speak for.
+    private static readonly Dictionary<string, (string Name, string Agency, MeetingRole Role)> Members = new()
+    {
+        ["gicho"] = ("社会福祉課長 山田", "shakai-fukushi-ka", MeetingRole.Chair),
+        ["jimukyoku"] = ("福祉総務課 伊藤", "fukushi-somu-ka", MeetingRole.Secretariat),
+        ["houkatsu"] = ("地域包括 佐藤", "houkatsu-chuo", MeetingRole.Member),
+        ["shougai"] = ("障がい相談 田中", "shougai-soudan", MeetingRole.Member),
+        ["kodomo"] = ("こども家庭 中村", "kodomo-katei", MeetingRole.Member),
+        ["seikatsu"] = ("生活サポート 木村", "seikatsu-support", MeetingRole.Member),
+        ["shakyo"] = ("社協 鈴木", "shakyo", MeetingRole.Member),
+        ["minsei"] = ("民生委員 渡辺", "minsei-kita", MeetingRole.Member),
+        ["hoken"] = ("保健予防課 加藤", "hoken-yobou", MeetingRole.Member),
+        ["shidou"] = ("指導課 吉田", "shidou-ka", MeetingRole.Member),
+    };
+
+    private static readonly Actor Chair = new("gicho", "社会福祉課長 山田");
+
+    private static void AddMembers(Meeting meeting, string[] userIds)
+    {
+        foreach (var userId in userIds)
+        {
+            var (name, agency, role) = Members[userId];
+            meeting.AddParticipant(ParticipantId(meeting.Id, userId), name, userId, AgencyId(agency), role, [], null, Secretariat, meeting.StartsAt.AddDays(-14));
+        }
+    }
+
+    private static void Pledge(Meeting meeting, string[] userIds, PledgeKind kind, DateTimeOffset at)
+    {
+        foreach (var userId in userIds) meeting.RecordPledge(ParticipantId(meeting.Id, userId), kind, new Actor(userId, Members[userId].Name), at);
+    }
+
+    private static void Grant(SupportCase c, string userId, string name, DateOnly date, ConsentMethod method, params string[] scope) =>
+        c.GrantConsent(date, method, scope.Select(AgencyId), new Actor(userId, name), At(date.Year, date.Month, date.Day));
+
+    private static void Refuse(SupportCase c, string userId, string name, DateOnly date) =>
+        c.RefuseConsent(date, new Actor(userId, name), At(date.Year, date.Month, date.Day));
+
+    private static void Withdraw(SupportCase c, string userId, string name, DateOnly date) =>
+        c.WithdrawConsent(date, new Actor(userId, name), At(date.Year, date.Month, date.Day));
+
+    private static Guid Role(string key) => DemoIds.For("role/" + key);
+
+    private static DateTimeOffset At(int year, int month, int day, int hour = 10, int minute = 0) => new(year, month, day, hour, minute, 0, Jst);
+
+    private static Agency Agency(string key, string name, Field field, OperationForm form) => new(AgencyId(key), name, field, form);
+
+    private static SupportCase Case(string number, string name, string ageBand, string sex, Field[] fields, IssueTag[] tags, HouseholdMember[] household) =>
+        SupportCase.Open(CaseId(number), "ケース" + number, name, ageBand, sex, fields, tags, household, Secretariat, At(2026, 9, 1));
 }

@@ -1,12 +1,16 @@
+using Jusoteki.Domain.Cases;
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Consent;
 using Jusoteki.Domain.Meetings;
+using Jusoteki.Infrastructure.Audit;
 using Jusoteki.Infrastructure.Meetings;
 using Jusoteki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Web.Meetings;
 
-/// <summary>Read models for the screens: the meeting list, a meeting's board, and the journal after a sequence number.</summary>
-public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts, MeetingJournal journal)
+/// <summary>Read models for the screens: the meeting list, a meeting's board per viewer, and the journal after a sequence number.</summary>
+public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts, MeetingJournal journal, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<MeetingSummaryView>> ListMeetingsAsync(CancellationToken ct = default)
     {
@@ -19,7 +23,11 @@ public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts
             .ToList();
     }
 
-    public async Task<MeetingBoardView?> GetBoardAsync(Guid meetingId, CancellationToken ct = default)
+    /// <summary>
+    /// The board as <paramref name="viewer"/> may see it: each card through the consent gate, and an audit record for every
+    /// display of personal information of a case without consent (C6).
+    /// </summary>
+    public async Task<MeetingBoardView?> GetBoardAsync(Guid meetingId, Actor viewer, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct);
@@ -27,17 +35,23 @@ public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts
 
         var caseIds = meeting.Agenda.Select(a => a.CaseId).ToList();
         var cases = await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var cards = meeting.Agenda
+        var participant = meeting.Participants.FirstOrDefault(p => p.UserId == viewer.Id);
+        var now = clock.GetUtcNow();
+
+        var disclosures = meeting.Agenda
             .Where(a => cases.ContainsKey(a.CaseId))
             .OrderBy(a => a.Order)
-            .Select(a =>
-            {
-                var c = cases[a.CaseId];
-                return new CaseCardView(a.CaseId, a.Order, c.Pseudonym, c.PersonName, c.AgeBand, c.Sex, c.HouseholdSummary,
-                    [.. c.TagList], a.SupportPolicy, a.SupportPolicyVersion, a.SupportPolicyEditedBy, a.SupportPolicyEditedAt);
-            });
+            .Select(a => (Item: a, Case: cases[a.CaseId], Disclosure: ConsentGate.Disclose(meeting, participant, cases[a.CaseId], now)))
+            .ToList();
+        await audit.AppendAsync([.. disclosures.Select(d => d.Disclosure.Audit).OfType<Domain.Audit.AuditRecord>()], ct);
+
+        var cards = disclosures.Select(d => new CaseCardView(
+            d.Item.CaseId, d.Item.Order, d.Disclosure.Visibility, d.Disclosure.Pseudonym, d.Disclosure.PseudonymisedSummary,
+            d.Disclosure.Personal, [.. d.Case.Tags.Select(t => t.JapaneseName())],
+            d.Item.SupportPolicy, d.Item.SupportPolicyVersion, d.Item.SupportPolicyEditedBy, d.Item.SupportPolicyEditedAt,
+            d.Item.Watching, d.Item.NextReviewDate, [.. d.Item.ResourceGaps]));
         return new MeetingBoardView(meeting.Id, meeting.Title, meeting.Kind, meeting.StartsAt, meeting.Place, meeting.Status,
-            meeting.LastSequence, [.. cards]);
+            meeting.FocusCaseId, meeting.LastSequence, [.. cards]);
     }
 
     public Task<IReadOnlyList<JournalEntry>> ReadJournalAfterAsync(Guid meetingId, long afterSequence, CancellationToken ct = default) =>

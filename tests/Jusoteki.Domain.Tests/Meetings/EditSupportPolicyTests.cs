@@ -10,6 +10,7 @@ public sealed class EditSupportPolicyTests
     public void Editing_support_policy_updates_the_case_and_records_one_journal_entry()
     {
         var meeting = December();
+        var before = meeting.LastSequence;
 
         var entry = meeting.EditSupportPolicy(CaseA, "見守りを継続する", 0, Houkatsu, At);
 
@@ -19,22 +20,23 @@ public sealed class EditSupportPolicyTests
         Assert.Equal("地域包括 佐藤", item.SupportPolicyEditedBy);
         Assert.Equal(At, item.SupportPolicyEditedAt);
         Assert.Equal(new SupportPolicyEdited(CaseA, "見守りを継続する", 1), entry.Event);
-        Assert.Equal(1, entry.Sequence);
+        Assert.Equal(before + 1, entry.Sequence);
         Assert.Equal(Houkatsu, entry.Actor);
         Assert.Equal([entry], meeting.UncommittedEntries);
-        Assert.Equal(1, meeting.LastSequence);
+        Assert.Equal(before + 1, meeting.LastSequence);
     }
 
     [Fact]
     public void Successive_edits_get_consecutive_sequence_numbers_and_versions()
     {
         var meeting = December();
+        var before = meeting.LastSequence;
 
         var first = meeting.EditSupportPolicy(CaseA, "一つ目", 0, Houkatsu, At);
         var second = meeting.EditSupportPolicy(CaseB, "二つ目", 0, Chair, At);
         var third = meeting.EditSupportPolicy(CaseA, "三つ目", 1, Chair, At);
 
-        Assert.Equal([1L, 2L, 3L], new[] { first.Sequence, second.Sequence, third.Sequence });
+        Assert.Equal([before + 1, before + 2, before + 3], new[] { first.Sequence, second.Sequence, third.Sequence });
         Assert.Equal(2, meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicyVersion);
     }
 
@@ -52,7 +54,7 @@ public sealed class EditSupportPolicyTests
     {
         var meeting = December();
         meeting.EditSupportPolicy(CaseA, new string('あ', Meeting.SupportPolicyMaxLength), 0, Houkatsu, At);
-        Assert.Equal(Meeting.SupportPolicyMaxLength, meeting.Agenda[0].SupportPolicy.Length);
+        Assert.Equal(Meeting.SupportPolicyMaxLength, meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicy.Length);
     }
 
     [Fact]
@@ -78,7 +80,7 @@ public sealed class EditSupportPolicyTests
         var error = Assert.Throws<DomainException>(() => meeting.EditSupportPolicy(CaseA, "社協の案", 0, Chair, At));
 
         Assert.Equal("support-policy.conflict", error.Code);
-        Assert.Equal("地域包括の案", meeting.Agenda[0].SupportPolicy);
+        Assert.Equal("地域包括の案", meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicy);
         Assert.Empty(meeting.UncommittedEntries);
     }
 
@@ -114,7 +116,7 @@ public sealed class EditSupportPolicyTests
 
         meeting.EditSupportPolicy(CaseA, "方針", 0, Houkatsu, At);
 
-        Assert.Equal("方針", meeting.Agenda[0].SupportPolicy);
+        Assert.Equal("方針", meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicy);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Meetings;
@@ -22,7 +23,8 @@ public sealed class MeetingJournalTests : IAsyncLifetime
         await _db.InitializeAsync();
         _repository = new MeetingRepository(_db.Contexts);
         _journal = new MeetingJournal(_db.Contexts);
-        var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "支援会議", At, "会議室", [Case]);
+        var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "支援会議", At, "会議室", Editor, At);
+        meeting.AddToAgenda(SupportCase.Open(Case, "ケースA-01", "氏名", "50代", "男性", [], [], [], Editor, At), Editor, At);
         _meetingId = meeting.Id;
         await _repository.AddAsync(meeting);
         for (var version = 0; version < 5; version++)
@@ -37,16 +39,16 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     [Fact]
     public async Task Reading_after_a_sequence_returns_exactly_the_later_entries_in_order()
     {
-        var entries = await _journal.ReadAfterAsync(_meetingId, 2);
+        var entries = await _journal.ReadAfterAsync(_meetingId, 4);
 
-        Assert.Equal([3L, 4L, 5L], entries.Select(e => e.Sequence));
+        Assert.Equal([5L, 6L, 7L], entries.Select(e => e.Sequence));
         Assert.Equal("方針 第3版", ((SupportPolicyEdited)entries[0].Event).Text);
     }
 
     [Fact]
     public async Task Reading_after_the_last_sequence_returns_nothing()
     {
-        Assert.Empty(await _journal.ReadAfterAsync(_meetingId, 5));
+        Assert.Empty(await _journal.ReadAfterAsync(_meetingId, 7));
     }
 
     [Fact]
@@ -58,12 +60,12 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     [Fact]
     public async Task Entries_keep_actor_time_and_japanese_text()
     {
-        var entry = (await _journal.ReadAfterAsync(_meetingId, 0))[0];
+        var entry = (await _journal.ReadAfterAsync(_meetingId, 2))[0];
 
         Assert.Equal(Editor, entry.Actor);
         Assert.Equal(At, entry.OccurredAt);
         await using var db = _db.Contexts.CreateDbContext();
-        var payload = await db.Journal.Where(j => j.MeetingId == _meetingId && j.Sequence == 1).Select(j => j.Payload).SingleAsync();
+        var payload = await db.Journal.Where(j => j.StreamId == _meetingId && j.Sequence == 3).Select(j => j.Payload).SingleAsync();
         Assert.Contains("方針 第1版", payload);
     }
 
@@ -71,7 +73,7 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     public async Task Changing_a_journal_row_is_refused()
     {
         await using var db = _db.Contexts.CreateDbContext();
-        var row = await db.Journal.FirstAsync(j => j.MeetingId == _meetingId);
+        var row = await db.Journal.FirstAsync(j => j.StreamId == _meetingId);
         db.Entry(row).Property(r => r.Payload).CurrentValue = "{}";
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
@@ -81,20 +83,29 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     public async Task Deleting_a_journal_row_is_refused()
     {
         await using var db = _db.Contexts.CreateDbContext();
-        db.Journal.Remove(await db.Journal.FirstAsync(j => j.MeetingId == _meetingId));
+        db.Journal.Remove(await db.Journal.FirstAsync(j => j.StreamId == _meetingId));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
-        Assert.Equal(5, await _db.Contexts.CreateDbContext().Journal.CountAsync());
+        Assert.Equal(7, await _db.Contexts.CreateDbContext().Journal.CountAsync());
     }
 
     [Fact]
     public void Every_meeting_event_type_round_trips_through_the_serializer()
     {
-        MeetingEvent[] events = [new MeetingOpened(), new MeetingClosed(), new SupportPolicyEdited(Case, "「引用」や<script>も文字のまま", 3)];
+        MeetingEvent[] events =
+        [
+            new MeetingScheduled(MeetingKind.MultiLayeredSupportMeeting, "会議", At, "会議室"), new CaseAddedToAgenda(Case),
+            new ParticipantAdded(Guid.NewGuid(), "警察 高橋", "police", Guid.NewGuid(), MeetingRole.Member, [Case], null),
+            new AttendanceRecorded(Guid.NewGuid(), Attendance.Remote), new PledgeRecorded(Guid.NewGuid(), PledgeKind.StandingForFiscalYear, 2026),
+            new MeetingOpened(), new MeetingClosed(), new FocusChanged(Case), new FocusChanged(null),
+            new SupportPolicyEdited(Case, "「引用」や<script>も文字のまま", 3), new WatchingEdited(Case, "見守り", 1),
+            new NextReviewDateSet(Case, new DateOnly(2027, 1, 14)), new ResourceGapNoted(Case, "居場所がない"),
+        ];
+        Assert.Equal(typeof(MeetingEvent).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(MeetingEvent))), events.Select(e => e.GetType()).Distinct().Count());
         foreach (var e in events)
         {
             var entry = new JournalEntry(_meetingId, 9, At, Editor, e);
-            Assert.Equal(entry, JournalEventSerializer.ToEntry(JournalEventSerializer.ToRecord(entry)));
+            Assert.Equal(Snapshot.Json(entry), Snapshot.Json(JournalEventSerializer.ToEntry(JournalEventSerializer.ToRecord(entry))));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Meetings;
@@ -15,13 +16,17 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     private readonly TestDatabase _db = new();
     private MeetingRepository _repository = null!;
     private Meeting _meeting = null!;
+    private long _start;
 
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
         _repository = new MeetingRepository(_db.Contexts);
-        _meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "12月 支援会議", At, "第2会議室", [CaseA, CaseB]);
+        _meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "12月 支援会議", At, "第2会議室", Editor, At);
+        foreach (var id in new[] { CaseA, CaseB })
+            _meeting.AddToAgenda(SupportCase.Open(id, "ケース" + id.ToString()[..4], "氏名", "50代", "男性", [], [], [], Editor, At), Editor, At);
         await _repository.AddAsync(_meeting);
+        _start = _meeting.LastSequence;
     }
 
     public Task DisposeAsync() => _db.DisposeAsync();
@@ -45,8 +50,8 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
         var reloaded = await _repository.FindAsync(_meeting.Id);
         var item = reloaded!.Agenda.Single(a => a.CaseId == CaseA);
         Assert.Equal(("見守りを継続", 1, "地域包括 佐藤"), (item.SupportPolicy, item.SupportPolicyVersion, item.SupportPolicyEditedBy));
-        Assert.Equal(1, reloaded.LastSequence);
-        var journal = await new MeetingJournal(_db.Contexts).ReadAfterAsync(_meeting.Id, 0);
+        Assert.Equal(_start + 1, reloaded.LastSequence);
+        var journal = await new MeetingJournal(_db.Contexts).ReadAfterAsync(_meeting.Id, _start);
         Assert.Equal(entries, journal);
     }
 
@@ -57,8 +62,8 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
             _repository.UpdateAsync(_meeting.Id, m => m.EditSupportPolicy(CaseA, "", 0, Editor, At)));
 
         await using var db = _db.Contexts.CreateDbContext();
-        Assert.Equal(0, await db.Journal.CountAsync());
-        Assert.Equal(0, (await _repository.FindAsync(_meeting.Id))!.LastSequence);
+        Assert.Equal(_start, await db.Journal.CountAsync());
+        Assert.Equal(_start, (await _repository.FindAsync(_meeting.Id))!.LastSequence);
     }
 
     [Fact]
@@ -80,10 +85,25 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
         }));
 
         Assert.Equal("meeting.concurrent-update", error.Code);
-        var journal = await new MeetingJournal(_db.Contexts).ReadAfterAsync(_meeting.Id, 0);
+        var journal = await new MeetingJournal(_db.Contexts).ReadAfterAsync(_meeting.Id, _start);
         Assert.Equal(new SupportPolicyEdited(CaseB, "先に保存", 1), Assert.Single(journal).Event);
         var reloaded = await _repository.FindAsync(_meeting.Id);
         Assert.Equal("", reloaded!.Agenda.Single(a => a.CaseId == CaseA).SupportPolicy);
+    }
+
+    [Fact]
+    public async Task The_stored_journal_replays_to_the_stored_meeting()
+    {
+        await _repository.UpdateAsync(_meeting.Id, m => m.AddParticipant(Guid.NewGuid(), "地域包括 佐藤", "houkatsu", Guid.NewGuid(), MeetingRole.Member, [CaseA], null, Editor, At));
+        await _repository.UpdateAsync(_meeting.Id, m => m.RecordPledge(m.Participants[0].Id, PledgeKind.ThisMeeting, Editor, At));
+        await _repository.UpdateAsync(_meeting.Id, m => m.Open(Editor, At));
+        await _repository.UpdateAsync(_meeting.Id, m => m.EditWatching(CaseA, "週1回の声かけ", 0, Editor, At));
+        await _repository.UpdateAsync(_meeting.Id, m => m.NoteResourceGap(CaseB, "居場所がない", Editor, At));
+
+        var stored = await _repository.FindAsync(_meeting.Id);
+        var replayed = Meeting.Replay(await new MeetingJournal(_db.Contexts).ReadAfterAsync(_meeting.Id, 0));
+
+        Assert.Equal(Snapshot.Of(stored!), Snapshot.Of(replayed));
     }
 
     [Fact]

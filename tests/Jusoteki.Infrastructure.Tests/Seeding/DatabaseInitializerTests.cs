@@ -1,3 +1,5 @@
+using Jusoteki.Domain.Cases;
+using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Jusoteki.Infrastructure;
@@ -17,11 +19,31 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
         await _db.Initializer().InitializeAsync(seedDemoData: true);
 
         await using var db = _db.Contexts.CreateDbContext();
-        Assert.Equal(MidoriCityDemo.Agencies.Count, await db.Agencies.CountAsync());
         Assert.True(await db.Agencies.CountAsync() >= 10);
-        Assert.Equal(MidoriCityDemo.Cases.Count, await db.SupportCases.CountAsync());
-        var meeting = await db.Meetings.SingleAsync(m => m.Id == MidoriCityDemo.DecemberSupportMeetingId);
-        Assert.Equal(MidoriCityDemo.Cases.Count, meeting.Agenda.Count);
+        var cases = await db.SupportCases.ToListAsync();
+        Assert.True(cases.Count >= 12);
+        Assert.Equal(Enum.GetValues<IssueTag>().Order(), cases.SelectMany(c => c.Tags).Distinct().Order());
+        Assert.Equal(Enum.GetValues<ConsentState>().Order(), cases.Select(c => c.Consent).Distinct().Order());
+        var support = await db.Meetings.SingleAsync(m => m.Id == MidoriCityDemo.DecemberSupportMeetingId);
+        Assert.Equal((MeetingKind.SupportMeeting, 6), (support.Kind, support.Agenda.Count));
+        var multi = await db.Meetings.SingleAsync(m => m.Id == MidoriCityDemo.DecemberMultiLayeredMeetingId);
+        Assert.Equal(MeetingKind.MultiLayeredSupportMeeting, multi.Kind);
+        Assert.All(multi.Agenda, a => Assert.True(cases.Single(c => c.Id == a.CaseId).HasConsent));
+        Assert.NotEmpty(cases.SelectMany(c => c.OverdueRoles(new DateOnly(2026, 12, 1))));
+    }
+
+    [Fact]
+    public async Task The_seeded_histories_replay_to_the_seeded_state()
+    {
+        await _db.Initializer().InitializeAsync(seedDemoData: true);
+        var cases = new Jusoteki.Infrastructure.Cases.SupportCaseRepository(_db.Contexts);
+        var journal = new Jusoteki.Infrastructure.Meetings.MeetingJournal(_db.Contexts);
+        await using var db = _db.Contexts.CreateDbContext();
+
+        foreach (var stored in await db.SupportCases.AsNoTracking().ToListAsync())
+            Assert.Equal(Snapshot.Of(stored), Snapshot.Of(SupportCase.Replay(await cases.ReadHistoryAsync(stored.Id))));
+        foreach (var stored in await db.Meetings.AsNoTracking().ToListAsync())
+            Assert.Equal(Snapshot.Of(stored), Snapshot.Of(Meeting.Replay(await journal.ReadAfterAsync(stored.Id, 0))));
     }
 
     [Fact]
@@ -67,6 +89,7 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
         var cases = await db.SupportCases.OrderBy(c => c.Id).Select(c => c.Id + c.PersonName).ToListAsync();
         var meetings = await db.Meetings.Select(m => m.Id + m.Title + m.LastSequence).ToListAsync();
         var journal = await db.Journal.CountAsync();
-        return string.Join("|", agencies.Concat(cases).Concat(meetings).Append(journal.ToString()));
+        var history = await db.CaseHistory.CountAsync();
+        return string.Join("|", agencies.Concat(cases).Concat(meetings).Append(journal.ToString()).Append(history.ToString()));
     }
 }

@@ -12,6 +12,7 @@ namespace Jusoteki.Web.Tests.Components;
 public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
 {
     private static readonly Guid MeetingId = MidoriCityDemo.DecemberSupportMeetingId;
+    private readonly Bunit.TestDoubles.BunitAuthorizationContext _user;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-bunit", Guid.NewGuid().ToString("N"));
 
     public MeetingBoardTests()
@@ -19,7 +20,7 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         Directory.CreateDirectory(_folder);
         Services.AddJusotekiServices($"Data Source={Path.Combine(_folder, "bunit.db")}");
         Services.AddMudServices();
-        AddAuthorization();
+        _user = AddAuthorization();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
@@ -54,7 +55,7 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         Assert.Contains("令和8年12月 支援会議", cut.Find("h1").TextContent);
         Assert.Contains("社会福祉法 第106条の6", cut.Markup);
         var cards = cut.FindAll("[role='region'][aria-label^='ケースA-']");
-        Assert.Equal(MidoriCityDemo.Cases.Select(c => c.Pseudonym), cards.Select(c => c.GetAttribute("aria-label")));
+        Assert.Equal(MidoriCityDemo.DecemberSupportMeetingCases.Select(n => "ケース" + n), cards.Select(c => c.GetAttribute("aria-label")));
         Assert.All(cut.FindAll("[data-testid='support-policy']"), p => Assert.Equal("（未記入）", p.TextContent.Trim()));
     }
 
@@ -65,7 +66,7 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
 
         var buttons = cut.FindAll("button[aria-label$='の支援方針を編集']");
 
-        Assert.Equal(MidoriCityDemo.Cases.Count, buttons.Count);
+        Assert.Equal(MidoriCityDemo.DecemberSupportMeetingCases.Length, buttons.Count);
     }
 
     [Fact]
@@ -96,19 +97,46 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         Assert.Equal(hostile, policy.TextContent.Trim());
         Assert.Empty(policy.QuerySelectorAll("script, b"));
         var journal = await Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, 0);
-        Assert.Single(journal);
+        Assert.IsType<Jusoteki.Domain.Meetings.SupportPolicyEdited>(journal[^1].Event);
     }
 
     [Fact]
     public void Cancelling_an_edit_closes_the_editor_and_writes_nothing()
     {
         var cut = RenderLoadedBoard();
+        var sequence = cut.Find(".board").GetAttribute("data-last-sequence");
         cut.Find("button[aria-label='ケースA-01の支援方針を編集']").Click();
 
         cut.Find("button[aria-label='ケースA-01の支援方針の編集をやめる']").Click();
 
         Assert.Empty(cut.FindAll("textarea"));
-        Assert.Equal("0", cut.Find(".board").GetAttribute("data-last-sequence"));
+        Assert.Equal(sequence, cut.Find(".board").GetAttribute("data-last-sequence"));
+    }
+
+    [Fact]
+    public void A_viewer_who_is_not_a_participant_gets_only_pseudonymised_cards()
+    {
+        var cut = RenderLoadedBoard();
+
+        Assert.All(cut.FindAll("[role='region'][aria-label^='ケースA-']"), card => Assert.Equal("Pseudonymised", card.GetAttribute("data-visibility")));
+        Assert.Contains("ケースA-01・50代男性・8050・ひきこもり", cut.Markup);
+        Assert.DoesNotContain("緑川", cut.Markup);
+        Assert.Contains("個人情報は表示されません", cut.Markup);
+    }
+
+    [Fact]
+    public async Task A_participant_with_a_standing_pledge_sees_full_cards_and_the_display_is_audited()
+    {
+        _user.SetAuthorized("民生委員 渡辺");
+        _user.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "minsei"));
+
+        var cut = RenderLoadedBoard();
+
+        Assert.All(cut.FindAll("[role='region'][aria-label^='ケースA-']"), card => Assert.Equal("Full", card.GetAttribute("data-visibility")));
+        Assert.Contains("緑川 健一", cut.Markup);
+        Assert.Contains("緑川 トシ", cut.Markup);
+        var audit = await Services.GetRequiredService<Jusoteki.Infrastructure.Audit.AuditLog>().ReadForCaseAsync(MidoriCityDemo.CaseId("A-01"));
+        Assert.Contains(audit, a => a.ActorId == "minsei" && a.MeetingId == MeetingId);
     }
 
     [Fact]

@@ -16,13 +16,19 @@ namespace Jusoteki.Web.Tests.Meetings;
 public sealed class LiveBoardPathTests : IAsyncLifetime
 {
     private static readonly Guid MeetingId = MidoriCityDemo.DecemberSupportMeetingId;
-    private static readonly Guid Case1 = MidoriCityDemo.Cases[0].Id;
-    private static readonly Guid Case2 = MidoriCityDemo.Cases[1].Id;
+    private static readonly Guid Case1 = MidoriCityDemo.CaseId("A-01");
+    private static readonly Guid Case2 = MidoriCityDemo.CaseId("A-02");
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly TestApp _app = new();
 
-    public Task InitializeAsync() => _app.InitializeAsync();
+    private long _seeded;
+
+    public async Task InitializeAsync()
+    {
+        await _app.InitializeAsync();
+        _seeded = (await _app.Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, _seeded)).Count;
+    }
     public Task DisposeAsync() => _app.DisposeAsync();
 
     [Fact]
@@ -38,7 +44,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
         await WaitUntil(b, s => s.Board!.Cards.Single(c => c.CaseId == Case1).SupportPolicy == "見守りを継続");
         var card = State(b).Board!.Cards.Single(c => c.CaseId == Case1);
         Assert.Equal((1, "未ログインの参加者"), (card.SupportPolicyVersion, card.SupportPolicyEditedBy));
-        Assert.Equal(1, State(b).Board!.LastSequence);
+        Assert.Equal(_seeded + 1, State(b).Board!.LastSequence);
     }
 
     [Fact]
@@ -55,7 +61,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
         await WaitUntil(a, s => s.Editors[Case1].Error is not null);
         Assert.Equal("支援方針は4,000文字以内で入力してください。", State(a).Editors[Case1].Error);
         Assert.Empty(published);
-        Assert.Empty(await _app.Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, 0));
+        Assert.Empty(await _app.Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, _seeded));
     }
 
     [Fact]
@@ -75,7 +81,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
         await WaitUntil(b, s => s.Editors[Case2].Error is not null);
         Assert.Equal("社協の案", State(b).Editors[Case2].Draft);
         Assert.Equal("地域包括の案", State(b).Board!.Cards.Single(c => c.CaseId == Case2).SupportPolicy);
-        Assert.Single(await _app.Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, 0));
+        Assert.Single(await _app.Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, _seeded));
     }
 
     [Fact]
@@ -93,7 +99,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
 
         await commands.EditSupportPolicyAsync(MeetingId, Case1, "三", 1, actor);
 
-        await WaitUntil(b, s => s.Board!.LastSequence == 3);
+        await WaitUntil(b, s => s.Board!.LastSequence == _seeded + 3);
         var cards = State(b).Board!.Cards;
         Assert.Equal(("三", 2), (cards.Single(c => c.CaseId == Case1).SupportPolicy, cards.Single(c => c.CaseId == Case1).SupportPolicyVersion));
         Assert.Equal("二", cards.Single(c => c.CaseId == Case2).SupportPolicy);

@@ -12,10 +12,11 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Title).HasMaxLength(Meeting.TitleMaxLength).IsRequired();
-        builder.Property(m => m.Place).HasMaxLength(200).IsRequired();
+        builder.Property(m => m.Place).HasMaxLength(Meeting.PlaceMaxLength).IsRequired();
         // Every change to a meeting appends to its journal and bumps LastSequence: two writers from the same state collide here.
         builder.Property(m => m.LastSequence).IsConcurrencyToken();
         builder.Ignore(m => m.UncommittedEntries);
+        builder.Ignore(m => m.FiscalYear);
 
         builder.OwnsMany(m => m.Agenda, agenda =>
         {
@@ -24,7 +25,11 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
             agenda.HasKey("MeetingId", nameof(AgendaItem.CaseId));
             agenda.Property(a => a.SupportPolicy).HasMaxLength(Meeting.SupportPolicyMaxLength).IsRequired();
             agenda.Property(a => a.SupportPolicyEditedBy).HasMaxLength(100);
+            agenda.Property(a => a.Watching).HasMaxLength(Meeting.WatchingMaxLength).IsRequired();
         });
         builder.Navigation(m => m.Agenda).HasField("_agenda").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(m => m.Participants, p => p.ToJson());
+        builder.Navigation(m => m.Participants).HasField("_participants").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

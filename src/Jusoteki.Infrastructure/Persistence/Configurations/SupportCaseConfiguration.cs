@@ -11,12 +11,33 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         builder.HasKey(c => c.Id);
         builder.HasIndex(c => c.Pseudonym).IsUnique();
         builder.Property(c => c.Pseudonym).HasMaxLength(32).IsRequired();
-        builder.Property(c => c.PersonName).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.PersonName).HasMaxLength(SupportCase.NameMaxLength).IsRequired();
         builder.Property(c => c.AgeBand).HasMaxLength(16);
         builder.Property(c => c.Sex).HasMaxLength(16);
-        builder.Property(c => c.HouseholdSummary).HasMaxLength(1000);
-        builder.Property(c => c.Tags).HasMaxLength(500);
-        builder.Ignore(c => c.TagList);
-        builder.Ignore(c => c.PseudonymisedSummary);
+        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(32);
+        // Every change appends to the case's history and bumps LastSequence: two writers from the same state collide here.
+        builder.Property(c => c.LastSequence).IsConcurrencyToken();
+        builder.Ignore(c => c.UncommittedEntries);
+
+        // The parts of a case are read and written with it, never alone: each collection is one JSON column.
+        builder.OwnsMany(c => c.Household, h => h.ToJson());
+        builder.OwnsMany(c => c.Consultations, h => h.ToJson());
+        builder.OwnsMany(c => c.ConsentHistory, h => h.ToJson());
+        builder.OwnsMany(c => c.Roles, r =>
+        {
+            r.ToJson();
+            r.OwnsMany(x => x.Notes);
+            r.Navigation(x => x.Notes).HasField("_notes").UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        builder.OwnsMany(c => c.Plans, p =>
+        {
+            p.ToJson();
+            p.OwnsMany(x => x.Goals);
+        });
+        builder.Navigation(c => c.Household).HasField("_household").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.ConsentHistory).HasField("_consents").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Roles).HasField("_roles").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Plans).HasField("_plans").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

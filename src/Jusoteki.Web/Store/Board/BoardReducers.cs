@@ -9,19 +9,20 @@ public static class BoardReducers
         BoardState.Initial with { Status = BoardLoadStatus.Loading, MeetingId = action.MeetingId };
 
     public static BoardState OnBoardLoaded(BoardState state, BoardLoaded action) =>
-        action.Board.MeetingId != state.MeetingId ? state : state with { Status = BoardLoadStatus.Loaded, Board = action.Board };
+        action.Board.MeetingId != state.MeetingId ? state : state with { Status = BoardLoadStatus.Loaded, Board = action.Board, Stale = false };
 
     public static BoardState OnBoardNotFound(BoardState state, BoardNotFound action) =>
         action.MeetingId != state.MeetingId ? state : state with { Status = BoardLoadStatus.NotFound, Board = null };
 
     public static BoardState OnJournalEntriesReceived(BoardState state, JournalEntriesReceived action)
     {
-        if (state.Board is not { } board || board.MeetingId != action.MeetingId) return state;
+        if (state.Board is not { } board || board.MeetingId != action.MeetingId || state.Stale) return state;
         foreach (var entry in action.Entries.OrderBy(e => e.Sequence))
         {
             if (entry.Sequence <= board.LastSequence) continue; // already shown
             if (entry.Sequence != board.LastSequence + 1) break; // a gap: CatchUpEffect reads the missing entries from the journal
-            board = BoardProjection.Apply(board, entry);
+            if (BoardProjection.Apply(board, entry) is not { } next) return state with { Board = board, Stale = true };
+            board = next;
         }
         return ReferenceEquals(board, state.Board) ? state : state with { Board = board };
     }

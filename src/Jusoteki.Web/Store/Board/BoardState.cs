@@ -11,12 +11,16 @@ public enum BoardLoadStatus
     NotFound,
 }
 
-/// <summary>The board of the meeting this circuit follows, and the 支援方針 editors open on it.</summary>
+/// <summary>
+/// The board of the meeting this circuit follows, and the 支援方針 editors open on it. <see cref="Stale"/>: an entry
+/// changed what this viewer may see, so the board is being read again through the consent gate.
+/// </summary>
 public sealed record BoardState(
     BoardLoadStatus Status,
     Guid? MeetingId,
     MeetingBoardView? Board,
-    ImmutableDictionary<Guid, SupportPolicyEditorState> Editors)
+    ImmutableDictionary<Guid, SupportPolicyEditorState> Editors,
+    bool Stale = false)
 {
     public static readonly BoardState Initial = new(BoardLoadStatus.Idle, null, null, ImmutableDictionary<Guid, SupportPolicyEditorState>.Empty);
 }

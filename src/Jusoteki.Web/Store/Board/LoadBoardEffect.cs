@@ -1,14 +1,15 @@
+using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
 
 namespace Jusoteki.Web.Store.Board;
 
-public sealed class LoadBoardEffect(MeetingQueries queries, BoardFeedSubscription subscription) : Effect<LoadBoard>
+public sealed class LoadBoardEffect(MeetingQueries queries, BoardFeedSubscription subscription, CurrentActor viewer) : Effect<LoadBoard>
 {
     public override async Task HandleAsync(LoadBoard action, IDispatcher dispatcher)
     {
         // Subscribe before reading, so that nothing published while the board loads can fall between the two.
         subscription.Follow(action.MeetingId, dispatcher);
-        var board = await queries.GetBoardAsync(action.MeetingId);
+        var board = await queries.GetBoardAsync(action.MeetingId, await viewer.GetAsync());
         if (board is null)
         {
             subscription.Dispose();

@@ -1,4 +1,5 @@
 using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Consent;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Web.Meetings;
 using Jusoteki.Web.Store.Board;
@@ -14,11 +15,11 @@ internal static class BoardFixtures
     public static readonly DateTimeOffset At = new(2026, 12, 10, 5, 0, 0, TimeSpan.Zero);
 
     public static MeetingBoardView BoardView(long lastSequence = 0, MeetingStatus status = MeetingStatus.Open) => new(
-        MeetingId, "12月 支援会議", MeetingKind.SupportMeeting, At, "第2会議室", status, lastSequence,
+        MeetingId, "12月 支援会議", MeetingKind.SupportMeeting, At, "第2会議室", status, null, lastSequence,
         [Card(CaseA, "ケースA-01", 1), Card(CaseB, "ケースA-02", 2)]);
 
     public static CaseCardView Card(Guid caseId, string pseudonym, int order) =>
-        new(caseId, order, pseudonym, "氏名", "50代", "男性", "世帯", ["8050"], "", 0, null, null);
+        new(caseId, order, Visibility.Pseudonymised, pseudonym, pseudonym + "・50代男性・8050", null, ["8050"], "", 0, null, null, "", null, []);
 
     public static BoardState Loaded(MeetingBoardView? board = null)
     {

@@ -73,6 +73,22 @@ public sealed class BoardReducersTests
     }
 
     [Fact]
+    public void An_entry_that_changes_visibility_marks_the_board_stale_until_it_is_read_again()
+    {
+        var state = BoardReducers.OnJournalEntriesReceived(Loaded(), new JournalEntriesReceived(MeetingId,
+        [
+            Edited(1, CaseA, "一", 1),
+            new(MeetingId, 2, At, Editor, new PledgeRecorded(Guid.NewGuid(), PledgeKind.ThisMeeting, null)),
+            Edited(3, CaseA, "三", 2),
+        ]));
+
+        Assert.True(state.Stale);
+        Assert.Equal(1, state.Board!.LastSequence);
+        Assert.Same(state, BoardReducers.OnJournalEntriesReceived(state, new JournalEntriesReceived(MeetingId, [Edited(2, CaseB, "x", 1)])));
+        Assert.False(BoardReducers.OnBoardLoaded(state, new BoardLoaded(BoardView(lastSequence: 3))).Stale);
+    }
+
+    [Fact]
     public void Starting_an_edit_opens_an_editor_on_the_current_text_and_version()
     {
         var state = BoardReducers.OnJournalEntriesReceived(Loaded(), new JournalEntriesReceived(MeetingId, [Edited(1, CaseA, "今の方針", 1)]));

@@ -26,6 +26,42 @@ namespace Jusoteki.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseHistory",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseHistory", x => new { x.CaseId, x.Sequence });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JournalEntries",
                 columns: table => new
                 {
@@ -52,7 +88,9 @@ namespace Jusoteki.Infrastructure.Migrations
                     StartsAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    FocusCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -68,8 +106,19 @@ namespace Jusoteki.Infrastructure.Migrations
                     PersonName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     AgeBand = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    HouseholdSummary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Tags = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    Tags = table.Column<string>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Urgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Outreach = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ParticipationSupport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LeadAgencyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsentHistory = table.Column<string>(type: "TEXT", nullable: true),
+                    Consultations = table.Column<string>(type: "TEXT", nullable: true),
+                    Household = table.Column<string>(type: "TEXT", nullable: true),
+                    Plans = table.Column<string>(type: "TEXT", nullable: true),
+                    Roles = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,7 +135,11 @@ namespace Jusoteki.Infrastructure.Migrations
                     SupportPolicy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     SupportPolicyVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     SupportPolicyEditedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SupportPolicyEditedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    SupportPolicyEditedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Watching = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WatchingVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResourceGaps = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,6 +151,11 @@ namespace Jusoteki.Infrastructure.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_CaseId",
+                table: "AuditLog",
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SupportCases_Pseudonym",
@@ -114,6 +172,12 @@ namespace Jusoteki.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "AgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "CaseHistory");
 
             migrationBuilder.DropTable(
                 name: "JournalEntries");

@@ -1,0 +1,44 @@
+using Jusoteki.Domain.Agencies;
+using Jusoteki.Domain.Common;
+
+namespace Jusoteki.Domain.Cases;
+
+/// <summary>Something that happened to a case. Every change to a case is one of these, kept in its history.</summary>
+public abstract record CaseEvent;
+
+/// <summary>受付 — the case was opened with the person, their household and the issues seen at intake.</summary>
+public sealed record CaseOpened(
+    string Pseudonym, string PersonName, string AgeBand, string Sex,
+    IReadOnlyList<Field> Fields, IReadOnlyList<IssueTag> Tags, IReadOnlyList<HouseholdMember> Household) : CaseEvent;
+
+public sealed record ConsultationRecorded(Consultation Consultation) : CaseEvent;
+
+public sealed record ConsentGranted(DateOnly Date, ConsentMethod Method, IReadOnlyList<Guid> Scope) : CaseEvent;
+
+public sealed record ConsentRefused(DateOnly Date) : CaseEvent;
+
+/// <summary>撤回 — also freezes every plan that was not yet evaluated (C2).</summary>
+public sealed record ConsentWithdrawn(DateOnly Date) : CaseEvent;
+
+public sealed record StageChanged(LifecycleStage Stage) : CaseEvent;
+
+public sealed record FlagsChanged(bool Urgent, bool Outreach, bool ParticipationSupport) : CaseEvent;
+
+/// <summary>主担当機関 — the lead agency was set.</summary>
+public sealed record LeadAgencySet(Guid AgencyId) : CaseEvent;
+
+public sealed record RoleAssigned(Guid RoleId, Guid AgencyId, string Description, DateOnly DueDate, Guid? MeetingId) : CaseEvent;
+
+public sealed record RoleStatusChanged(Guid RoleId, RoleStatus Status) : CaseEvent;
+
+public sealed record RoleProgressNoted(Guid RoleId, string Text) : CaseEvent;
+
+public sealed record PlanDrafted(Guid PlanId, int Version, IReadOnlyList<PlanGoal> Goals) : CaseEvent;
+
+public sealed record PlanAdopted(Guid PlanId, Guid MeetingId) : CaseEvent;
+
+/// <summary>The case ended (終結 or つながり続ける) and its adopted plan, if any, was evaluated.</summary>
+public sealed record CaseEnded(LifecycleStage Outcome, string Evaluation) : CaseEvent;
+
+/// <summary>One line of a case's history, with its place in the case's gap-free sequence.</summary>
+public sealed record CaseHistoryEntry(Guid CaseId, long Sequence, DateTimeOffset OccurredAt, Actor Actor, CaseEvent Event);

@@ -1,0 +1,35 @@
+namespace Jusoteki.Infrastructure.Persistence;
+
+/// <summary>
+/// A row of an append-only event table: the meeting journal (<see cref="JournalEntryRecord"/>) or a case's history
+/// (<see cref="CaseHistoryRecord"/>). <see cref="StreamId"/> is the meeting or the case; <see cref="Sequence"/> counts from 1.
+/// </summary>
+public abstract class EventRecord
+{
+    public required Guid StreamId { get; init; }
+    public required long Sequence { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public required string ActorId { get; init; }
+    public required string ActorName { get; init; }
+    public required string EventType { get; init; }
+    public required string Payload { get; init; }
+}
+
+/// <summary>A line of a meeting's journal.</summary>
+public sealed class JournalEntryRecord : EventRecord;
+
+/// <summary>A line of a case's history.</summary>
+public sealed class CaseHistoryRecord : EventRecord;
+
+/// <summary>A stored audit record (C6); append-only like the journal.</summary>
+public sealed class AuditRecordRow
+{
+    public long Id { get; init; }
+    public required DateTimeOffset At { get; init; }
+    public required string Action { get; init; }
+    public required string ActorId { get; init; }
+    public required string ActorName { get; init; }
+    public Guid? MeetingId { get; init; }
+    public Guid? CaseId { get; init; }
+    public required string Detail { get; init; }
+}
