@@ -181,6 +181,31 @@ public sealed class ConsentGateTests
         Assert.Equal(Visibility.Pseudonymised, See(meeting, Pledged(meeting, MeetingRole.Member, HoukatsuAgency), notOnAgenda));
     }
 
+    // ── minutes (C7) and aggregates (C8) ──
+
+    [Fact]
+    public void After_closing_a_pledged_participant_still_reads_the_case_and_a_reader_who_was_not_there_sees_it_redacted()
+    {
+        var unconsented = Case(consent: ConsentState.Refused);
+        var meeting = NewMeeting(MeetingKind.SupportMeeting, unconsented);
+        var member = Pledged(meeting, MeetingRole.Member, HoukatsuAgency);
+        meeting.Open(Chair, At);
+        meeting.Close(Chair, At);
+
+        Assert.Equal(Visibility.Full, See(meeting, member, unconsented));
+        Assert.Equal(Visibility.Pseudonymised, See(meeting, null, unconsented));
+    }
+
+    [Fact]
+    public void A_representatives_meeting_shows_no_personal_information_to_anyone()
+    {
+        var supportCase = Case(consent: ConsentState.Granted, scope: CityAgency);
+        var meeting = NewMeeting(MeetingKind.RepresentativesMeeting);
+        var chair = Join(meeting, MeetingRole.Chair, CityAgency);
+
+        Assert.Equal(Visibility.Pseudonymised, See(meeting, chair, supportCase));
+    }
+
     // ── what is handed out, and the audit (C6) ──
 
     [Fact]
