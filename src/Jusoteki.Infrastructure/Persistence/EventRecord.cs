@@ -6,13 +6,13 @@ namespace Jusoteki.Infrastructure.Persistence;
 /// </summary>
 public abstract class EventRecord
 {
-    public required Guid StreamId { get; init; }
-    public required long Sequence { get; init; }
-    public required DateTimeOffset OccurredAt { get; init; }
-    public required string ActorId { get; init; }
-    public required string ActorName { get; init; }
-    public required string EventType { get; init; }
-    public required string Payload { get; init; }
+    public Guid StreamId { get; init; }
+    public long Sequence { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+    public string ActorId { get; init; } = "";
+    public string ActorName { get; init; } = "";
+    public string EventType { get; init; } = "";
+    public string Payload { get; init; } = "";
 }
 
 /// <summary>A line of a meeting's journal.</summary>

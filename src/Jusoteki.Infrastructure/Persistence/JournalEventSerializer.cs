@@ -15,33 +15,29 @@ public static class JournalEventSerializer
     private static readonly Dictionary<string, Type> MeetingEvents = EventTypes<MeetingEvent>();
     private static readonly Dictionary<string, Type> CaseEvents = EventTypes<CaseEvent>();
 
-    public static JournalEntryRecord ToRecord(JournalEntry entry) => new()
-    {
-        StreamId = entry.MeetingId,
-        Sequence = entry.Sequence,
-        OccurredAt = entry.OccurredAt,
-        ActorId = entry.Actor.Id,
-        ActorName = entry.Actor.DisplayName,
-        EventType = entry.Event.GetType().Name,
-        Payload = JsonSerializer.Serialize(entry.Event, entry.Event.GetType(), Options),
-    };
+    public static JournalEntryRecord ToRecord(JournalEntry entry) =>
+        ToRecord<JournalEntryRecord>(entry.MeetingId, entry.Sequence, entry.OccurredAt, entry.Actor, entry.Event);
 
-    public static CaseHistoryRecord ToRecord(CaseHistoryEntry entry) => new()
-    {
-        StreamId = entry.CaseId,
-        Sequence = entry.Sequence,
-        OccurredAt = entry.OccurredAt,
-        ActorId = entry.Actor.Id,
-        ActorName = entry.Actor.DisplayName,
-        EventType = entry.Event.GetType().Name,
-        Payload = JsonSerializer.Serialize(entry.Event, entry.Event.GetType(), Options),
-    };
+    public static CaseHistoryRecord ToRecord(CaseHistoryEntry entry) =>
+        ToRecord<CaseHistoryRecord>(entry.CaseId, entry.Sequence, entry.OccurredAt, entry.Actor, entry.Event);
 
     public static JournalEntry ToEntry(JournalEntryRecord record) =>
         new(record.StreamId, record.Sequence, record.OccurredAt, ActorOf(record), Deserialize<MeetingEvent>(record, MeetingEvents));
 
     public static CaseHistoryEntry ToEntry(CaseHistoryRecord record) =>
         new(record.StreamId, record.Sequence, record.OccurredAt, ActorOf(record), Deserialize<CaseEvent>(record, CaseEvents));
+
+    private static TRecord ToRecord<TRecord>(Guid streamId, long sequence, DateTimeOffset occurredAt, Actor actor, object @event)
+        where TRecord : EventRecord, new() => new()
+    {
+        StreamId = streamId,
+        Sequence = sequence,
+        OccurredAt = occurredAt,
+        ActorId = actor.Id,
+        ActorName = actor.DisplayName,
+        EventType = @event.GetType().Name,
+        Payload = JsonSerializer.Serialize(@event, @event.GetType(), Options),
+    };
 
     private static Actor ActorOf(EventRecord record) => new(record.ActorId, record.ActorName);
 

@@ -63,6 +63,7 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
         await using var db = _db.Contexts.CreateDbContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration with scripts/add-migration.sh.");
     }
 
     [Fact]
