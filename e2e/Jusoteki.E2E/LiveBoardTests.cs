@@ -15,20 +15,18 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
         foreach (var context in _contexts) await context.DisposeAsync();
     }
 
-    private async Task<BoardPage> OpenBoardAsync()
+    private async Task<BoardPage> OpenBoardAsync(string userName)
     {
-        var context = await browser.Browser.NewContextAsync(new() { Locale = "ja-JP" });
-        _contexts.Add(context);
-        var board = new BoardPage(await context.NewPageAsync());
-        await board.OpenAsync(DemoMeeting.Url(server.Server));
+        var board = new BoardPage(await SignIn.OpenAsAsync(browser.Browser, server.Server, userName, DemoMeeting.Url(server.Server), _contexts));
+        await board.WaitUntilLiveAsync();
         return board;
     }
 
     [Fact]
     public async Task An_edit_in_one_browser_appears_in_the_other_within_two_seconds_without_reload()
     {
-        var a = await OpenBoardAsync();
-        var b = await OpenBoardAsync();
+        var a = await OpenBoardAsync("houkatsu");
+        var b = await OpenBoardAsync("shakyo");
         await b.Page.EvaluateAsync("() => window.__sameDocument = true");
 
         await a.EditSupportPolicyAsync("ケースA-03", "学校のスクールカウンセラーを通じて本人と話す");
@@ -41,8 +39,8 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     [Fact]
     public async Task An_empty_support_policy_is_refused_next_to_the_field_and_changes_nothing()
     {
-        var a = await OpenBoardAsync();
-        var b = await OpenBoardAsync();
+        var a = await OpenBoardAsync("kodomo");
+        var b = await OpenBoardAsync("shidou");
         var sequenceBefore = await b.Board.GetAttributeAsync("data-last-sequence");
 
         await a.EditSupportPolicyAsync("ケースA-05", "   ");
@@ -57,7 +55,7 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     [Fact]
     public async Task Free_text_is_shown_as_text_and_never_run_as_html()
     {
-        var a = await OpenBoardAsync();
+        var a = await OpenBoardAsync("seikatsu");
         var payload = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>";
 
         await a.EditSupportPolicyAsync("ケースA-06", payload);
@@ -70,22 +68,30 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     [Fact]
     public async Task An_unknown_meeting_shows_a_japanese_not_found_message()
     {
-        var context = await browser.Browser.NewContextAsync();
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
+        var unknown = $"{server.Server.BaseUrl}/meetings/{Guid.NewGuid()}";
 
-        await page.GotoAsync($"{server.Server.BaseUrl}/meetings/{Guid.NewGuid()}");
+        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "gicho", unknown, _contexts);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "会議が見つかりません" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     [Fact]
+    public async Task A_member_with_a_standing_pledge_sees_names_and_a_member_without_a_pledge_sees_pseudonyms()
+    {
+        var minsei = await OpenBoardAsync("minsei");
+        var houkatsu = await OpenBoardAsync("houkatsu");
+
+        await Expect(minsei.Card("ケースA-01")).ToContainTextAsync("緑川 健一");
+        await Expect(minsei.Card("ケースA-01")).ToHaveAttributeAsync("data-visibility", "Full");
+        await Expect(houkatsu.Card("ケースA-01")).ToHaveAttributeAsync("data-visibility", "Pseudonymised");
+        await Expect(houkatsu.Card("ケースA-01")).ToContainTextAsync("ケースA-01・50代男性・8050・ひきこもり");
+        await Expect(houkatsu.Card("ケースA-01")).Not.ToContainTextAsync("緑川");
+    }
+
+    [Fact]
     public async Task The_home_page_lists_the_seeded_meeting_and_opens_its_board()
     {
-        var context = await browser.Browser.NewContextAsync();
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(server.Server.BaseUrl);
+        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "jimukyoku", server.Server.BaseUrl + "/", _contexts);
 
         await page.GetByText(DemoMeeting.Title).ClickAsync(new() { Timeout = 30_000 });
 

@@ -7,20 +7,23 @@ namespace Jusoteki.E2E;
 public sealed class RestartTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly AppServer _server = new();
+    private readonly List<IBrowserContext> _contexts = [];
 
     public Task InitializeAsync() => _server.StartAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
+        await _server.DisposeAsync();
+    }
 
     [Fact]
     public async Task An_edit_seen_live_by_two_browsers_is_still_there_after_the_server_restarts()
     {
-        await using var contextA = await browser.Browser.NewContextAsync();
-        await using var contextB = await browser.Browser.NewContextAsync();
-        var a = new BoardPage(await contextA.NewPageAsync());
-        var b = new BoardPage(await contextB.NewPageAsync());
-        await a.OpenAsync(DemoMeeting.Url(_server));
-        await b.OpenAsync(DemoMeeting.Url(_server));
+        var a = new BoardPage(await SignIn.OpenAsAsync(browser.Browser, _server, "houkatsu", DemoMeeting.Url(_server), _contexts));
+        var b = new BoardPage(await SignIn.OpenAsAsync(browser.Browser, _server, "shakyo", DemoMeeting.Url(_server), _contexts));
+        await a.WaitUntilLiveAsync();
+        await b.WaitUntilLiveAsync();
         const string policy = "見守りを継続し、母の介護サービス利用を入口に関係づくり";
         var sequenceBefore = long.Parse((await b.Board.GetAttributeAsync("data-last-sequence"))!);
 

@@ -19,7 +19,7 @@ public static class JusotekiApplication
         builder.Services.AddJusotekiServices(connectionString);
         builder.Services.AddMudServices();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddJusotekiIdentity();
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -38,11 +38,16 @@ public static class JusotekiApplication
         return services;
     }
 
-    /// <summary>Applies migrations and, unless <c>Jusoteki:SeedDemoData</c> is false, the みどり市 demo.</summary>
+    /// <summary>
+    /// Applies migrations, creates the roles and, unless <c>Jusoteki:SeedDemoData</c> is false, the みどり市 demo with its
+    /// accounts. In Production it refuses to start while a demo account keeps the demo password.
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         var seedDemoData = app.Configuration.GetValue("Jusoteki:SeedDemoData", defaultValue: true);
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountInitializer>().InitializeAsync(seedDemoData, app.Environment.IsProduction());
     }
 
     public static WebApplication UseJusoteki(this WebApplication app)
@@ -53,10 +58,14 @@ public static class JusotekiApplication
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        // The login page needs its styles and scripts before anyone is signed in.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

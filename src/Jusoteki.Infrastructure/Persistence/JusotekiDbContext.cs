@@ -1,11 +1,13 @@
 using Jusoteki.Domain.Agencies;
 using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Meetings;
+using Jusoteki.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Infrastructure.Persistence;
 
-public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> options) : DbContext(options)
+public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> options) : IdentityDbContext<JusotekiUser>(options)
 {
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<SupportCase> SupportCases => Set<SupportCase>();
@@ -14,8 +16,11 @@ public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> option
     public DbSet<CaseHistoryRecord> CaseHistory => Set<CaseHistoryRecord>();
     public DbSet<AuditRecordRow> AuditLog => Set<AuditRecordRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JusotekiDbContext).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -172,7 +172,7 @@ public static class MidoriCityDemo
             At(2026, 12, 10, 14), "市役所3階 第2会議室（オンライン併用）", Secretariat, At(2026, 11, 20));
         foreach (var number in DecemberSupportMeetingCases) support.AddToAgenda(cases[number], Secretariat, At(2026, 11, 20));
         AddMembers(support, ["gicho", "jimukyoku", "houkatsu", "shougai", "kodomo", "seikatsu", "shakyo", "minsei", "hoken", "shidou"]);
-        support.AddParticipant(ParticipantId(DecemberSupportMeetingId, "police"), "みどり警察署 生活安全課 高橋", "police", AgencyId("police"),
+        support.AddParticipant(ParticipantId(DecemberSupportMeetingId, "police"), Members["police"].Name, "police", AgencyId("police"),
             MeetingRole.Member, [cases["A-04"].Id], null, Secretariat, At(2026, 11, 20));
         Pledge(support, ["minsei"], PledgeKind.StandingForFiscalYear, At(2026, 11, 20));
 
@@ -191,8 +191,8 @@ public static class MidoriCityDemo
         return [november, support, multi];
     }
 
-    // Demo accounts (user ids) and the agencies they speak for.
-    private static readonly Dictionary<string, (string Name, string Agency, MeetingRole Role)> Members = new()
+    /// <summary>The people of the demo meetings: user id → name, agency key, role in meetings. Demo accounts use the same ids.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Name, string Agency, MeetingRole Role)> Members = new Dictionary<string, (string, string, MeetingRole)>
     {
         ["gicho"] = ("社会福祉課長 山田", "shakai-fukushi-ka", MeetingRole.Chair),
         ["jimukyoku"] = ("福祉総務課 伊藤", "fukushi-somu-ka", MeetingRole.Secretariat),
@@ -204,6 +204,7 @@ public static class MidoriCityDemo
         ["minsei"] = ("民生委員 渡辺", "minsei-kita", MeetingRole.Member),
         ["hoken"] = ("保健予防課 加藤", "hoken-yobou", MeetingRole.Member),
         ["shidou"] = ("指導課 吉田", "shidou-ka", MeetingRole.Member),
+        ["police"] = ("みどり警察署 生活安全課 高橋", "police", MeetingRole.Member),
     };
 
     private static readonly Actor Chair = new("gicho", "社会福祉課長 山田");

@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using Jusoteki.Domain.Common;
+using Jusoteki.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Jusoteki.Web.Identity;
 
 /// <summary>
-/// Who is acting in this circuit, taken from the signed-in user. Until accounts exist (the security issue) everyone is
-/// the same anonymous participant; the journal then says so honestly rather than inventing a name.
+/// Who is acting in this circuit: the signed-in account (its id is what meetings name as a participant's user, its display
+/// name is what the journal shows). Anyone not signed in is <see cref="Anonymous"/> and is a participant of nothing.
 /// </summary>
 public sealed class CurrentActor(AuthenticationStateProvider authentication)
 {
@@ -16,6 +17,7 @@ public sealed class CurrentActor(AuthenticationStateProvider authentication)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
         if (user.Identity is not { IsAuthenticated: true, Name: { Length: > 0 } name }) return Anonymous;
-        return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? name, name);
+        var displayName = user.FindFirstValue(JusotekiClaims.DisplayName);
+        return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? name, string.IsNullOrWhiteSpace(displayName) ? name : displayName);
     }
 }

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Jusoteki.E2E;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccountTests(BrowserFixture browser, ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new() { Locale = "ja-JP" });
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    [Fact]
+    public async Task Someone_not_signed_in_is_sent_to_the_login_page_and_back_to_the_board_after_signing_in()
+    {
+        var page = await NewPageAsync();
+
+        await page.GotoAsync(DemoMeeting.Url(server.Server));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Jusoteki 支援会議ワークスペース" })).ToBeVisibleAsync();
+        await SignIn.SubmitAsync(page, "gicho");
+
+        await Expect(page).ToHaveURLAsync(DemoMeeting.Url(server.Server));
+        await new BoardPage(page).WaitUntilLiveAsync();
+        await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync("社会福祉課長 山田");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_with_a_japanese_message()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync($"{server.Server.BaseUrl}/account/login");
+
+        await SignIn.SubmitAsync(page, "hoken", "wrong-password-123");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("ユーザー名またはパスワードが正しくありません。");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_so_that_even_the_right_one_is_refused()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync($"{server.Server.BaseUrl}/account/login");
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await SignIn.SubmitAsync(page, "etsuran", $"wrong-password-{attempt}");
+            await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        }
+        await SignIn.SubmitAsync(page, "etsuran");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("一時的にロックしました");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+    }
+
+    [Fact]
+    public async Task Logging_out_returns_to_the_login_page_and_closes_the_board()
+    {
+        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "shougai", DemoMeeting.Url(server.Server), _contexts);
+        await new BoardPage(page).WaitUntilLiveAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログアウト" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("ログアウトしました。");
+        await page.GotoAsync(DemoMeeting.Url(server.Server));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Jusoteki.Infrastructure.Identity;
+
+/// <summary>Claims Jusoteki adds to a signed-in user besides Identity's own.</summary>
+public static class JusotekiClaims
+{
+    public const string DisplayName = "jusoteki:display_name";
+    public const string AgencyId = "jusoteki:agency_id";
+}

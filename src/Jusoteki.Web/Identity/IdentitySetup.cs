@@ -1,0 +1,58 @@
+using Jusoteki.Infrastructure.Identity;
+using Jusoteki.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Jusoteki.Web.Identity;
+
+public static class IdentitySetup
+{
+    public const string LoginPath = "/account/login";
+    public const string LogoutPath = "/account/logout";
+
+    /// <summary>
+    /// ASP.NET Core Identity on the app's own database: cookie sign-in, a password policy a municipal office can live with,
+    /// lockout after repeated failures, and every page closed to anyone not signed in.
+    /// </summary>
+    public static IServiceCollection AddJusotekiIdentity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = LoginPath;
+            cookie.LogoutPath = LogoutPath;
+            cookie.AccessDeniedPath = LoginPath;
+            cookie.Cookie.Name = "Jusoteki.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // A shared meeting-room PC: the sign-in lasts a working day at most, and lapses after an idle hour.
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(1);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddIdentityCore<JusotekiUser>(options =>
+            {
+                // Long passphrases rather than symbol rules (NIST SP 800-63B); lockout stops guessing.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<JusotekiDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<JusotekiClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddScoped<AccountInitializer>();
+        return services;
+    }
+}
