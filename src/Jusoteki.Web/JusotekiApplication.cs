@@ -3,6 +3,7 @@ using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components;
 using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
+using Jusoteki.Web.Security;
 using Jusoteki.Web.Store;
 using Jusoteki.Web.Store.Board;
 using MudBlazor.Services;
@@ -18,7 +19,9 @@ public static class JusotekiApplication
             builder.Configuration.GetConnectionString("Jusoteki"), builder.Environment.ContentRootPath);
         builder.Services.AddJusotekiServices(connectionString);
         builder.Services.AddMudServices();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            // A meeting's messages are small; anything bigger is refused before it reaches a component.
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 32 * 1024);
         builder.Services.AddJusotekiIdentity();
         builder.Services.AddHealthChecks();
         return builder;
@@ -57,6 +60,7 @@ public static class JusotekiApplication
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();

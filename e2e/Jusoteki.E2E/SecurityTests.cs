@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Jusoteki.E2E;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SecurityTests(BrowserFixture browser, ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_page_forbids_outside_sources_and_framing()
+    {
+        using var http = new HttpClient();
+
+        var response = await http.GetAsync($"{server.Server.BaseUrl}/account/login");
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp);
+        Assert.Contains("script-src 'self';", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("http", csp);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+
+    [Fact]
+    public async Task The_live_board_works_under_the_policy_and_asks_for_nothing_outside_the_server()
+    {
+        var violations = new List<string>();
+        var outside = new List<string>();
+        var context = await browser.Browser.NewContextAsync();
+        _contexts.Add(context);
+        context.Request += (_, request) => { if (!request.Url.StartsWith(server.Server.BaseUrl) && !request.Url.StartsWith("data:")) outside.Add(request.Url); };
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy")) violations.Add(message.Text); };
+
+        await page.GotoAsync($"{server.Server.BaseUrl}/account/login?returnUrl={Uri.EscapeDataString(new Uri(DemoMeeting.Url(server.Server)).PathAndQuery)}");
+        await SignIn.SubmitAsync(page, "minsei");
+        var board = new BoardPage(page);
+        await board.WaitUntilLiveAsync();
+        await board.EditSupportPolicyAsync("ケースA-02", "レスパイトと保育枠の確保を優先する");
+        await Expect(board.SupportPolicy("ケースA-02")).ToHaveTextAsync("レスパイトと保育枠の確保を優先する");
+
+        Assert.Empty(violations);
+        Assert.Empty(outside);
+    }
+
+    [Fact]
+    public async Task The_sign_in_cookie_is_http_only_and_same_site_strict()
+    {
+        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "hoken", server.Server.BaseUrl + "/", _contexts);
+
+        var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "Jusoteki.Auth");
+
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Strict, cookie.SameSite);
+    }
+}
