@@ -35,7 +35,7 @@ public static class JusotekiApplication
         services.AddSingleton<MeetingLocks>();
         services.AddSingleton<MeetingCommands>();
         services.AddSingleton<MeetingQueries>();
-        services.AddScoped<CurrentActor>();
+        services.AddScoped<CurrentCaller>();
         services.AddScoped<BoardFeedSubscription>();
         services.AddStore(store => store.AddBoardFeature());
         return services;

@@ -1,3 +1,7 @@
+using System.Security.Claims;
+using Jusoteki.Domain.Access;
+using Jusoteki.Domain.Common;
+using Jusoteki.Infrastructure.Identity;
 using Jusoteki.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Data.Sqlite;
@@ -23,12 +27,33 @@ public sealed class TestApp : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddJusotekiServices(ConnectionString);
-        services.AddScoped<AuthenticationStateProvider, AnonymousAuthenticationStateProvider>();
+        services.AddScoped<TestAuthenticationStateProvider>();
+        services.AddScoped<AuthenticationStateProvider>(sp => sp.GetRequiredService<TestAuthenticationStateProvider>());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await _services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true);
     }
 
-    public AsyncServiceScope OpenCircuit() => Services.CreateAsyncScope();
+    /// <summary>A circuit signed in as <paramref name="userId"/> (a みどり市 demo user id) with <paramref name="role"/>.</summary>
+    public AsyncServiceScope OpenCircuit(string userId = "houkatsu", string role = AppRoles.AgencyStaff)
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TestAuthenticationStateProvider>().User = Principal(userId, role);
+        return scope;
+    }
+
+    public static Caller Caller(string userId, string role) =>
+        new(new Actor(userId, DisplayName(userId)), new HashSet<string> { role }, null);
+
+    public static ClaimsPrincipal Principal(string userId, string role) => new(new ClaimsIdentity(
+    [
+        new Claim(ClaimTypes.NameIdentifier, userId),
+        new Claim(ClaimTypes.Name, userId),
+        new Claim(JusotekiClaims.DisplayName, DisplayName(userId)),
+        new Claim(ClaimTypes.Role, role),
+    ], authenticationType: "Test"));
+
+    private static string DisplayName(string userId) =>
+        MidoriCityDemo.Members.TryGetValue(userId, out var member) ? member.Name : userId;
 
     public async Task DisposeAsync()
     {
@@ -37,15 +62,10 @@ public sealed class TestApp : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    public static void DeleteFolderQuietly(string folder)
+    public sealed class TestAuthenticationStateProvider : AuthenticationStateProvider
     {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-    }
+        public ClaimsPrincipal User { get; set; } = new();
 
-    private sealed class AnonymousAuthenticationStateProvider : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
-            Task.FromResult(new AuthenticationState(new System.Security.Claims.ClaimsPrincipal()));
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(User));
     }
 }

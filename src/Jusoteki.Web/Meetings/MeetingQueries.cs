@@ -1,5 +1,5 @@
+using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Cases;
-using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Consent;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Audit;
@@ -9,11 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Web.Meetings;
 
-/// <summary>Read models for the screens: the meeting list, a meeting's board per viewer, and the journal after a sequence number.</summary>
+/// <summary>
+/// Read models for the screens: the meeting list, a meeting's board per viewer, and the journal after a sequence number.
+/// Each checks the permission table first; what a permitted viewer sees of a case is then the consent gate's decision.
+/// </summary>
 public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts, MeetingJournal journal, AuditLog audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<MeetingSummaryView>> ListMeetingsAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<MeetingSummaryView>> ListMeetingsAsync(Caller caller, CancellationToken ct = default)
     {
+        caller.Require(Operation.ViewMeetingList);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().ToListAsync(ct);
         // SQLite cannot order by DateTimeOffset in SQL; the list is short.
@@ -27,15 +31,16 @@ public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts
     /// The board as <paramref name="viewer"/> may see it: each card through the consent gate, and an audit record for every
     /// display of personal information of a case without consent (C6).
     /// </summary>
-    public async Task<MeetingBoardView?> GetBoardAsync(Guid meetingId, Actor viewer, CancellationToken ct = default)
+    public async Task<MeetingBoardView?> GetBoardAsync(Guid meetingId, Caller viewer, CancellationToken ct = default)
     {
+        viewer.Require(Operation.ViewBoard);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return null;
 
         var caseIds = meeting.Agenda.Select(a => a.CaseId).ToList();
         var cases = await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var participant = meeting.Participants.FirstOrDefault(p => p.UserId == viewer.Id);
+        var participant = meeting.Participants.FirstOrDefault(p => p.UserId == viewer.Actor.Id);
         var now = clock.GetUtcNow();
 
         var disclosures = meeting.Agenda
@@ -54,6 +59,9 @@ public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts
             meeting.FocusCaseId, meeting.LastSequence, [.. cards]);
     }
 
-    public Task<IReadOnlyList<JournalEntry>> ReadJournalAfterAsync(Guid meetingId, long afterSequence, CancellationToken ct = default) =>
-        journal.ReadAfterAsync(meetingId, afterSequence, ct);
+    public Task<IReadOnlyList<JournalEntry>> ReadJournalAfterAsync(Guid meetingId, long afterSequence, Caller viewer, CancellationToken ct = default)
+    {
+        viewer.Require(Operation.ViewBoard);
+        return journal.ReadAfterAsync(meetingId, afterSequence, ct);
+    }
 }

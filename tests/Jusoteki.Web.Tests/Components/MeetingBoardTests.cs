@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Bunit;
+using Jusoteki.Domain.Access;
+using Jusoteki.Infrastructure.Identity;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components.Pages.Meetings;
 using Jusoteki.Web.Meetings;
@@ -21,6 +24,7 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         Services.AddJusotekiServices($"Data Source={Path.Combine(_folder, "bunit.db")}");
         Services.AddMudServices();
         _user = AddAuthorization();
+        SignInAs("houkatsu", "地域包括 佐藤", AppRoles.AgencyStaff);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
@@ -32,6 +36,13 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         await DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    private void SignInAs(string userId, string displayName, string role)
+    {
+        _user.SetAuthorized(userId);
+        _user.SetRoles(role);
+        _user.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId), new Claim(JusotekiClaims.DisplayName, displayName));
     }
 
     private IRenderedComponent<MeetingBoard> RenderBoard(Guid meetingId)
@@ -96,7 +107,7 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         var policy = cut.Find("[aria-label='ケースA-04'] [data-testid='support-policy']");
         Assert.Equal(hostile, policy.TextContent.Trim());
         Assert.Empty(policy.QuerySelectorAll("script, b"));
-        var journal = await Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, 0);
+        var journal = await Services.GetRequiredService<Jusoteki.Infrastructure.Meetings.MeetingJournal>().ReadAfterAsync(MeetingId, 0);
         Assert.IsType<Jusoteki.Domain.Meetings.SupportPolicyEdited>(journal[^1].Event);
     }
 
@@ -116,6 +127,8 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
     [Fact]
     public void A_viewer_who_is_not_a_participant_gets_only_pseudonymised_cards()
     {
+        SignInAs("coordinator", "多機関協働コーディネーター 森", AppRoles.Coordinator);
+
         var cut = RenderLoadedBoard();
 
         Assert.All(cut.FindAll("[role='region'][aria-label^='ケースA-']"), card => Assert.Equal("Pseudonymised", card.GetAttribute("data-visibility")));
@@ -127,8 +140,7 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
     [Fact]
     public async Task A_participant_with_a_standing_pledge_sees_full_cards_and_the_display_is_audited()
     {
-        _user.SetAuthorized("民生委員 渡辺");
-        _user.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "minsei"));
+        SignInAs("minsei", "民生委員 渡辺", AppRoles.AgencyStaff);
 
         var cut = RenderLoadedBoard();
 
@@ -137,6 +149,26 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         Assert.Contains("緑川 トシ", cut.Markup);
         var audit = await Services.GetRequiredService<Jusoteki.Infrastructure.Audit.AuditLog>().ReadForCaseAsync(MidoriCityDemo.CaseId("A-01"));
         Assert.Contains(audit, a => a.ActorId == "minsei" && a.MeetingId == MeetingId);
+    }
+
+    [Fact]
+    public void A_member_outside_the_consent_scope_sees_pseudonyms_and_inside_it_sees_the_consented_case()
+    {
+        var cut = RenderLoadedBoard();
+
+        Assert.Equal("Full", cut.Find("[aria-label='ケースA-02']").GetAttribute("data-visibility"));
+        Assert.Equal("Pseudonymised", cut.Find("[aria-label='ケースA-01']").GetAttribute("data-visibility"));
+    }
+
+    [Fact]
+    public void A_reviewer_may_not_open_a_live_board_and_is_told_why_in_japanese()
+    {
+        SignInAs("etsuran", "地域福祉計画検討委員 岡田", AppRoles.Reviewer);
+
+        var cut = RenderBoard(MeetingId);
+
+        cut.WaitForAssertion(() => Assert.Contains("権限がありません", cut.Find("[role='alert']").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Empty(cut.FindAll("[role='region'][aria-label^='ケースA-']"));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Feed;
 using Jusoteki.Infrastructure.Seeding;
@@ -27,15 +27,16 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _app.InitializeAsync();
-        _seeded = (await _app.Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, _seeded)).Count;
+        _seeded = (await Journal(0)).Count;
     }
+
     public Task DisposeAsync() => _app.DisposeAsync();
 
     [Fact]
     public async Task An_edit_saved_by_one_circuit_reaches_the_board_of_another()
     {
         await using var a = _app.OpenCircuit();
-        await using var b = _app.OpenCircuit();
+        await using var b = _app.OpenCircuit("shakyo");
         await OpenBoardAsync(a);
         await OpenBoardAsync(b);
 
@@ -43,7 +44,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
 
         await WaitUntil(b, s => s.Board!.Cards.Single(c => c.CaseId == Case1).SupportPolicy == "見守りを継続");
         var card = State(b).Board!.Cards.Single(c => c.CaseId == Case1);
-        Assert.Equal((1, "未ログインの参加者"), (card.SupportPolicyVersion, card.SupportPolicyEditedBy));
+        Assert.Equal((1, "地域包括 佐藤"), (card.SupportPolicyVersion, card.SupportPolicyEditedBy));
         Assert.Equal(_seeded + 1, State(b).Board!.LastSequence);
     }
 
@@ -61,14 +62,14 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
         await WaitUntil(a, s => s.Editors[Case1].Error is not null);
         Assert.Equal("支援方針は4,000文字以内で入力してください。", State(a).Editors[Case1].Error);
         Assert.Empty(published);
-        Assert.Empty(await _app.Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, _seeded));
+        Assert.Empty(await Journal(_seeded));
     }
 
     [Fact]
     public async Task Two_circuits_saving_the_same_field_from_the_same_version_keep_the_first_and_refuse_the_second()
     {
         await using var a = _app.OpenCircuit();
-        await using var b = _app.OpenCircuit();
+        await using var b = _app.OpenCircuit("shakyo");
         await OpenBoardAsync(a);
         await OpenBoardAsync(b);
         Dispatch(a, new EditSupportPolicyStarted(Case2));
@@ -81,7 +82,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
         await WaitUntil(b, s => s.Editors[Case2].Error is not null);
         Assert.Equal("社協の案", State(b).Editors[Case2].Draft);
         Assert.Equal("地域包括の案", State(b).Board!.Cards.Single(c => c.CaseId == Case2).SupportPolicy);
-        Assert.Single(await _app.Services.GetRequiredService<MeetingQueries>().ReadJournalAfterAsync(MeetingId, _seeded));
+        Assert.Single(await Journal(_seeded));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
         await using var b = _app.OpenCircuit();
         await OpenBoardAsync(b);
         var commands = _app.Services.GetRequiredService<MeetingCommands>();
-        var actor = new Actor("shakyo", "社協 鈴木");
+        var actor = TestApp.Caller("shakyo", AppRoles.AgencyStaff);
         // B stops listening (as while a laptop sleeps) while two edits are made.
         b.ServiceProvider.GetRequiredService<BoardFeedSubscription>().Dispose();
         await commands.EditSupportPolicyAsync(MeetingId, Case1, "一", 0, actor);
@@ -114,6 +115,9 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
 
         await WaitUntil(a, s => s.Status == BoardLoadStatus.NotFound);
     }
+
+    private Task<IReadOnlyList<JournalEntry>> Journal(long after) =>
+        _app.Services.GetRequiredService<Jusoteki.Infrastructure.Meetings.MeetingJournal>().ReadAfterAsync(MeetingId, after);
 
     private static async Task OpenBoardAsync(AsyncServiceScope circuit)
     {

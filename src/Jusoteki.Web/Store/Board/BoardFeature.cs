@@ -8,6 +8,7 @@ public static class BoardFeature
             .On<LoadBoard>(BoardReducers.OnLoadBoard)
             .On<BoardLoaded>(BoardReducers.OnBoardLoaded)
             .On<BoardNotFound>(BoardReducers.OnBoardNotFound)
+            .On<BoardLoadFailed>(BoardReducers.OnBoardLoadFailed)
             .On<JournalEntriesReceived>(BoardReducers.OnJournalEntriesReceived)
             .On<EditSupportPolicyStarted>(BoardReducers.OnEditSupportPolicyStarted)
             .On<EditSupportPolicyCancelled>(BoardReducers.OnEditSupportPolicyCancelled)

@@ -14,6 +14,9 @@ public static class BoardReducers
     public static BoardState OnBoardNotFound(BoardState state, BoardNotFound action) =>
         action.MeetingId != state.MeetingId ? state : state with { Status = BoardLoadStatus.NotFound, Board = null };
 
+    public static BoardState OnBoardLoadFailed(BoardState state, BoardLoadFailed action) =>
+        action.MeetingId != state.MeetingId ? state : state with { Status = BoardLoadStatus.Failed, Board = null, Error = action.Message };
+
     public static BoardState OnJournalEntriesReceived(BoardState state, JournalEntriesReceived action)
     {
         if (state.Board is not { } board || board.MeetingId != action.MeetingId || state.Stale) return state;

@@ -9,6 +9,7 @@ public enum BoardLoadStatus
     Loading,
     Loaded,
     NotFound,
+    Failed,
 }
 
 /// <summary>
@@ -20,7 +21,8 @@ public sealed record BoardState(
     Guid? MeetingId,
     MeetingBoardView? Board,
     ImmutableDictionary<Guid, SupportPolicyEditorState> Editors,
-    bool Stale = false)
+    bool Stale = false,
+    string? Error = null)
 {
     public static readonly BoardState Initial = new(BoardLoadStatus.Idle, null, null, ImmutableDictionary<Guid, SupportPolicyEditorState>.Empty);
 }

@@ -7,7 +7,7 @@ namespace Jusoteki.Web.Store.Board;
 /// Keeps the board whole after new entries: past a gap, reads the missing entries from the journal; when an entry changed
 /// what this viewer may see (the board went stale), reads the board again through the consent gate.
 /// </summary>
-public sealed class CatchUpEffect(IState<BoardState> state, MeetingQueries queries, CurrentActor viewer) : Effect<JournalEntriesReceived>
+public sealed class CatchUpEffect(IState<BoardState> state, MeetingQueries queries, CurrentCaller viewer) : Effect<JournalEntriesReceived>
 {
     public override async Task HandleAsync(JournalEntriesReceived action, IDispatcher dispatcher)
     {
@@ -19,7 +19,7 @@ public sealed class CatchUpEffect(IState<BoardState> state, MeetingQueries queri
         }
         if (action.Entries.All(e => e.Sequence <= board.LastSequence)) return;
 
-        var missing = await queries.ReadJournalAfterAsync(action.MeetingId, board.LastSequence);
+        var missing = await queries.ReadJournalAfterAsync(action.MeetingId, board.LastSequence, await viewer.GetAsync());
         if (missing.Count > 0) dispatcher.Dispatch(new JournalEntriesReceived(action.MeetingId, missing));
     }
 }

@@ -1,24 +1,34 @@
+using Jusoteki.Domain.Common;
 using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
 
 namespace Jusoteki.Web.Store.Board;
 
-public sealed class LoadBoardEffect(MeetingQueries queries, BoardFeedSubscription subscription, CurrentActor viewer) : Effect<LoadBoard>
+public sealed class LoadBoardEffect(MeetingQueries queries, BoardFeedSubscription subscription, CurrentCaller currentCaller) : Effect<LoadBoard>
 {
     public override async Task HandleAsync(LoadBoard action, IDispatcher dispatcher)
     {
-        // Subscribe before reading, so that nothing published while the board loads can fall between the two.
-        subscription.Follow(action.MeetingId, dispatcher);
-        var board = await queries.GetBoardAsync(action.MeetingId, await viewer.GetAsync());
-        if (board is null)
+        var caller = await currentCaller.GetAsync();
+        try
+        {
+            // Subscribe before reading, so that nothing published while the board loads can fall between the two.
+            subscription.Follow(action.MeetingId, dispatcher);
+            var board = await queries.GetBoardAsync(action.MeetingId, caller);
+            if (board is null)
+            {
+                subscription.Dispose();
+                dispatcher.Dispatch(new BoardNotFound(action.MeetingId));
+                return;
+            }
+            dispatcher.Dispatch(new BoardLoaded(board));
+            // Entries that arrived on the feed before BoardLoaded was reduced were dropped: read them back from the journal.
+            var missed = await queries.ReadJournalAfterAsync(action.MeetingId, board.LastSequence, caller);
+            if (missed.Count > 0) dispatcher.Dispatch(new JournalEntriesReceived(action.MeetingId, missed));
+        }
+        catch (DomainException refused)
         {
             subscription.Dispose();
-            dispatcher.Dispatch(new BoardNotFound(action.MeetingId));
-            return;
+            dispatcher.Dispatch(new BoardLoadFailed(action.MeetingId, refused.Message));
         }
-        dispatcher.Dispatch(new BoardLoaded(board));
-        // Entries that arrived on the feed before BoardLoaded was reduced were dropped: read them back from the journal.
-        var missed = await queries.ReadJournalAfterAsync(action.MeetingId, board.LastSequence);
-        if (missed.Count > 0) dispatcher.Dispatch(new JournalEntriesReceived(action.MeetingId, missed));
     }
 }

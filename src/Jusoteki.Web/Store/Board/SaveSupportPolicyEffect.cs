@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Jusoteki.Web.Store.Board;
 
-public sealed class SaveSupportPolicyEffect(MeetingCommands commands, CurrentActor actor, ILogger<SaveSupportPolicyEffect> logger)
+public sealed class SaveSupportPolicyEffect(MeetingCommands commands, CurrentCaller caller, ILogger<SaveSupportPolicyEffect> logger)
     : Effect<SaveSupportPolicy>
 {
     public const string UnexpectedFailureMessage = "保存できませんでした。通信やサーバーの状態を確認して、もう一度お試しください。入力した内容は残っています。";
@@ -14,7 +14,7 @@ public sealed class SaveSupportPolicyEffect(MeetingCommands commands, CurrentAct
     {
         try
         {
-            await commands.EditSupportPolicyAsync(action.MeetingId, action.CaseId, action.Text, action.BaseVersion, await actor.GetAsync());
+            await commands.EditSupportPolicyAsync(action.MeetingId, action.CaseId, action.Text, action.BaseVersion, await caller.GetAsync());
             dispatcher.Dispatch(new SupportPolicySaved(action.CaseId));
         }
         catch (DomainException refused)
