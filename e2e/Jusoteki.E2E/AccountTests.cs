@@ -66,6 +66,34 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
     }
 
     [Fact]
+    public async Task The_administrator_reads_failed_logins_in_the_audit_log_and_finds_the_chain_intact()
+    {
+        var attempt = await NewPageAsync();
+        await attempt.GotoAsync($"{server.Server.BaseUrl}/account/login");
+        await SignIn.SubmitAsync(attempt, "kodomo", "not-the-password-1");
+        await Expect(attempt.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+
+        var admin = await SignIn.OpenAsAsync(browser.Browser, server.Server, "admin", $"{server.Server.BaseUrl}/admin/audit", _contexts);
+        var log = admin.GetByRole(AriaRole.Table, new() { Name = "監査ログ" });
+
+        await Expect(log.GetByRole(AriaRole.Row).Filter(new() { HasText = "ログイン失敗" }).Filter(new() { HasText = "kodomo" }))
+            .ToContainTextAsync("パスワードの誤り", new() { Timeout = 30_000 });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "改ざんがないか検査する" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("改ざんされていません");
+    }
+
+    [Fact]
+    public async Task Someone_who_is_not_an_administrator_cannot_open_the_audit_log()
+    {
+        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "shidou", server.Server.BaseUrl + "/", _contexts);
+
+        await page.GotoAsync($"{server.Server.BaseUrl}/admin/audit");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("権限がありません");
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "監査ログ" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Logging_out_returns_to_the_login_page_and_closes_the_board()
     {
         var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "shougai", DemoMeeting.Url(server.Server), _contexts);

@@ -36,6 +36,7 @@ public static class JusotekiApplication
         services.AddSingleton<MeetingCommands>();
         services.AddSingleton<MeetingQueries>();
         services.AddScoped<CurrentCaller>();
+        services.AddSingleton<Audit.AuditQueries>();
         services.AddScoped<BoardFeedSubscription>();
         services.AddStore(store => store.AddBoardFeature());
         return services;

@@ -1,11 +1,13 @@
+using Jusoteki.Domain.Audit;
 using Jusoteki.Domain.Cases;
+using Jusoteki.Infrastructure.Audit;
 using Jusoteki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Infrastructure.Cases;
 
 /// <summary>Loads and saves the <see cref="SupportCase"/> aggregate with its history, like <see cref="Meetings.MeetingRepository"/>.</summary>
-public sealed class SupportCaseRepository(IDbContextFactory<JusotekiDbContext> contexts)
+public sealed class SupportCaseRepository(IDbContextFactory<JusotekiDbContext> contexts, AuditLog audit)
 {
     /// <summary>Loads the case, applies <paramref name="change"/>, stores state and history in one transaction, or nothing.</summary>
     public async Task<IReadOnlyList<CaseHistoryEntry>> UpdateAsync(Guid caseId, Action<SupportCase> change, CancellationToken ct = default)
@@ -17,7 +19,8 @@ public sealed class SupportCaseRepository(IDbContextFactory<JusotekiDbContext> c
 
         var entries = supportCase.UncommittedEntries.ToList();
         db.CaseHistory.AddRange(entries.Select(JournalEventSerializer.ToRecord));
-        await ConcurrencySafeSave.SaveAsync(db, CaseErrors.ConcurrentUpdate, ct);
+        await audit.SaveWithAuditAsync(db, [.. entries.Select(AuditTrail.For).OfType<AuditRecord>()],
+            () => ConcurrencySafeSave.SaveAsync(db, CaseErrors.ConcurrentUpdate, ct), ct);
         supportCase.MarkCommitted();
         return entries;
     }
@@ -33,7 +36,7 @@ public sealed class SupportCaseRepository(IDbContextFactory<JusotekiDbContext> c
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.SupportCases.Add(supportCase);
         db.CaseHistory.AddRange(supportCase.UncommittedEntries.Select(JournalEventSerializer.ToRecord));
-        await db.SaveChangesAsync(ct);
+        await audit.SaveWithAuditAsync(db, [.. supportCase.UncommittedEntries.Select(AuditTrail.For).OfType<AuditRecord>()], () => db.SaveChangesAsync(ct), ct);
         supportCase.MarkCommitted();
     }
 

@@ -1,4 +1,6 @@
+using Jusoteki.Domain.Audit;
 using Jusoteki.Domain.Cases;
+using Jusoteki.Infrastructure.Audit;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jusoteki.Infrastructure.Meetings;
 
 /// <summary>Loads and saves the <see cref="Meeting"/> aggregate; each save writes the state and its journal entries together.</summary>
-public sealed class MeetingRepository(IDbContextFactory<JusotekiDbContext> contexts)
+public sealed class MeetingRepository(IDbContextFactory<JusotekiDbContext> contexts, AuditLog audit)
 {
     /// <summary>
     /// Loads the meeting, lets <paramref name="change"/> act on it, then stores the new state and appends the new journal
@@ -37,7 +39,9 @@ public sealed class MeetingRepository(IDbContextFactory<JusotekiDbContext> conte
         var history = supportCase?.UncommittedEntries.ToList() ?? [];
         db.Journal.AddRange(journal.Select(JournalEventSerializer.ToRecord));
         db.CaseHistory.AddRange(history.Select(JournalEventSerializer.ToRecord));
-        await ConcurrencySafeSave.SaveAsync(db, history.Count > 0 && journal.Count == 0 ? CaseErrors.ConcurrentUpdate : MeetingErrors.ConcurrentUpdate, ct);
+        var audited = journal.Select(AuditTrail.For).Concat(history.Select(AuditTrail.For)).OfType<AuditRecord>().ToList();
+        await audit.SaveWithAuditAsync(db, audited, () =>
+            ConcurrencySafeSave.SaveAsync(db, history.Count > 0 && journal.Count == 0 ? CaseErrors.ConcurrentUpdate : MeetingErrors.ConcurrentUpdate, ct), ct);
         meeting.MarkCommitted();
         supportCase?.MarkCommitted();
         return (journal, history);
@@ -54,7 +58,7 @@ public sealed class MeetingRepository(IDbContextFactory<JusotekiDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Meetings.Add(meeting);
         db.Journal.AddRange(meeting.UncommittedEntries.Select(JournalEventSerializer.ToRecord));
-        await db.SaveChangesAsync(ct);
+        await audit.SaveWithAuditAsync(db, [.. meeting.UncommittedEntries.Select(AuditTrail.For).OfType<AuditRecord>()], () => db.SaveChangesAsync(ct), ct);
         meeting.MarkCommitted();
     }
 }

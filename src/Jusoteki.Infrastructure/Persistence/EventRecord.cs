@@ -21,10 +21,14 @@ public sealed class JournalEntryRecord : EventRecord;
 /// <summary>A line of a case's history.</summary>
 public sealed class CaseHistoryRecord : EventRecord;
 
-/// <summary>A stored audit record (C6); append-only like the journal.</summary>
+/// <summary>
+/// A stored audit record (C6); append-only like the journal. Each row carries the hash of the previous one, so that
+/// changing or removing any row breaks the chain (<see cref="Audit.AuditLog.VerifyAsync"/>).
+/// </summary>
 public sealed class AuditRecordRow
 {
-    public long Id { get; init; }
+    /// <summary>1, 2, 3 … — the key, so two writers cannot both extend the chain from the same row.</summary>
+    public long Sequence { get; init; }
     public required DateTimeOffset At { get; init; }
     public required string Action { get; init; }
     public required string ActorId { get; init; }
@@ -32,4 +36,6 @@ public sealed class AuditRecordRow
     public Guid? MeetingId { get; init; }
     public Guid? CaseId { get; init; }
     public required string Detail { get; init; }
+    public required string PreviousHash { get; init; }
+    public required string Hash { get; init; }
 }

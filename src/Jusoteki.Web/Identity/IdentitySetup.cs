@@ -22,7 +22,7 @@ public static class IdentitySetup
         {
             cookie.LoginPath = LoginPath;
             cookie.LogoutPath = LogoutPath;
-            cookie.AccessDeniedPath = LoginPath;
+            cookie.AccessDeniedPath = "/account/denied";
             cookie.Cookie.Name = "Jusoteki.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;

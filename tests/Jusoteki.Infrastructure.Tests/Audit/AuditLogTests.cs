@@ -1,39 +1,142 @@
+using Jusoteki.Domain.Agencies;
 using Jusoteki.Domain.Audit;
+using Jusoteki.Domain.Cases;
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Audit;
+using Jusoteki.Infrastructure.Cases;
+using Jusoteki.Infrastructure.Meetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Infrastructure.Tests.Audit;
 
 public sealed class AuditLogTests : IAsyncLifetime
 {
-    private readonly TestDatabase _db = new();
+    private static readonly Actor Staff = new("houkatsu", "地域包括 佐藤");
+    private static readonly DateTimeOffset At = new(2026, 12, 10, 14, 0, 0, TimeSpan.FromHours(9));
+    private static readonly DateOnly Today = new(2026, 12, 10);
+    private static readonly Agency Houkatsu = new(Guid.NewGuid(), "地域包括支援センター中央", Field.Elderly, OperationForm.Contracted);
 
-    public Task InitializeAsync() => _db.InitializeAsync();
+    private readonly TestDatabase _db = new();
+    private AuditLog _log = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        _log = new AuditLog(_db.Contexts);
+    }
+
     public Task DisposeAsync() => _db.DisposeAsync();
+
+    private static AuditRecord Record(string detail, Guid? caseId = null) =>
+        new(At, "case.personal-information-shown", "houkatsu", "地域包括 佐藤", Guid.NewGuid(), caseId, detail);
 
     [Fact]
     public async Task Records_are_stored_in_order_and_read_back_by_case()
     {
-        var log = new AuditLog(_db.Contexts);
         var caseId = Guid.NewGuid();
-        var meetingId = Guid.NewGuid();
-        var first = new AuditRecord(DateTimeOffset.UnixEpoch, "case.personal-information-shown", "houkatsu", "地域包括 佐藤", meetingId, caseId, "Full／同意：不同意");
-        var second = first with { ActorId = "police", ActorName = "警察 高橋" };
+        var first = Record("一", caseId);
+        var second = Record("二", caseId) with { ActorId = "police", ActorName = "警察 高橋" };
 
-        await log.AppendAsync([first, second]);
-        await log.AppendAsync([first with { CaseId = Guid.NewGuid() }]);
+        await _log.AppendAsync([first, second]);
+        await _log.AppendAsync([Record("他", Guid.NewGuid())]);
 
-        Assert.Equal([first, second], await log.ReadForCaseAsync(caseId));
+        Assert.Equal([first, second], await _log.ReadForCaseAsync(caseId));
     }
 
     [Fact]
-    public async Task An_audit_record_cannot_be_changed()
+    public async Task An_untouched_chain_verifies()
     {
-        await new AuditLog(_db.Contexts).AppendAsync([new AuditRecord(DateTimeOffset.UnixEpoch, "x", "a", "A", null, null, "")]);
+        await _log.AppendAsync([Record("一"), Record("二")]);
+        await _log.AppendAsync([Record("三")]);
+
+        Assert.Equal(new AuditVerification(true, 3, null), await _log.VerifyAsync());
+    }
+
+    [Fact]
+    public async Task Altering_a_stored_record_breaks_the_chain_at_that_record()
+    {
+        await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);
+        await using var db = _db.Contexts.CreateDbContext();
+
+        // Straight SQL, as someone with the database file in hand would do it: the app itself has no update path.
+        await db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET Detail = '改ざん' WHERE Sequence = 2");
+
+        Assert.Equal(new AuditVerification(false, 1, 2), await _log.VerifyAsync());
+    }
+
+    [Fact]
+    public async Task Removing_a_stored_record_breaks_the_chain()
+    {
+        await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);
+        await using var db = _db.Contexts.CreateDbContext();
+
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM AuditLog WHERE Sequence = 2");
+
+        Assert.False((await _log.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task An_audit_record_cannot_be_changed_through_the_app()
+    {
+        await _log.AppendAsync([Record("一")]);
         await using var db = _db.Contexts.CreateDbContext();
         var row = await db.AuditLog.FirstAsync();
         db.Entry(row).Property(r => r.Detail).CurrentValue = "改ざん";
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task Concurrent_appends_keep_one_unbroken_chain()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => _log.AppendAsync([Record($"{i}")]))));
+
+        Assert.Equal(new AuditVerification(true, 20, null), await _log.VerifyAsync());
+    }
+
+    [Fact]
+    public async Task Each_audited_change_leaves_exactly_one_record_and_a_refused_one_none()
+    {
+        var cases = new SupportCaseRepository(_db.Contexts, _log);
+        var meetings = new MeetingRepository(_db.Contexts, _log);
+        var supportCase = SupportCase.Open(Guid.NewGuid(), "ケースA-02", "青葉 さくら", "30代", "女性", [], [IssueTag.DoubleCare], [], Staff, At);
+        await cases.AddAsync(supportCase);
+        var role = Guid.NewGuid();
+        var plan = Guid.NewGuid();
+
+        await Expect("consent.granted", () => cases.UpdateAsync(supportCase.Id, c => c.GrantConsent(Today, ConsentMethod.Written, [Houkatsu.Id], Staff, At)));
+        await Expect("role.lead-agency-set", () => cases.UpdateAsync(supportCase.Id, c => c.SetLeadAgency(Houkatsu, Staff, At)));
+        await Expect("role.assigned", () => cases.UpdateAsync(supportCase.Id, c => c.AssignRole(role, Houkatsu, "訪問", Today, Today, null, Staff, At)));
+        await Expect("role.status-changed", () => cases.UpdateAsync(supportCase.Id, c => c.ChangeRoleStatus(role, RoleStatus.InProgress, Staff, At)));
+        await cases.UpdateAsync(supportCase.Id, c => c.DraftPlan(plan, [new PlanGoal("目標", [Houkatsu.Id])], Staff, At));
+
+        var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.MultiLayeredSupportMeeting, "重層的支援会議", At, "会議室", Staff, At);
+        meeting.AddToAgenda((await cases.FindAsync(supportCase.Id))!, Staff, At);
+        meeting.Open(Staff, At);
+        await meetings.AddAsync(meeting);
+        await Expect("plan.adopted", () => meetings.UpdateWithCaseAsync(meeting.Id, supportCase.Id, (m, c) => c!.AdoptPlan(plan, m, Staff, At)));
+        await Expect("consent.withdrawn", () => cases.UpdateAsync(supportCase.Id, c => c.WithdrawConsent(Today, Staff, At)));
+        await Expect("consent.refused", () => cases.UpdateAsync(supportCase.Id, c => c.RefuseConsent(Today, Staff, At)), expected: 0,
+            refused: true);
+
+        var support = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "支援会議", At, "会議室", Staff, At);
+        await meetings.AddAsync(support);
+        var participant = Guid.NewGuid();
+        await Expect("meeting.participant-added", () => meetings.UpdateAsync(support.Id, m =>
+            m.AddParticipant(participant, "地域包括 佐藤", "houkatsu", Houkatsu.Id, MeetingRole.Member, [], null, Staff, At)));
+        await Expect("pledge.recorded", () => meetings.UpdateAsync(support.Id, m => m.RecordPledge(participant, PledgeKind.ThisMeeting, Staff, At)));
+
+        Assert.True((await _log.VerifyAsync()).Intact);
+    }
+
+    private async Task Expect(string action, Func<Task> change, int expected = 1, bool refused = false)
+    {
+        var before = await CountAsync(action);
+        if (refused) await Assert.ThrowsAsync<DomainException>(change);
+        else await change();
+        Assert.Equal(before + expected, await CountAsync(action));
+    }
+
+    private async Task<int> CountAsync(string action) => (await _log.ReadAsync(new AuditFilter(Action: action))).Count(r => r.Action == action);
 }

@@ -21,7 +21,7 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _repository = new MeetingRepository(_db.Contexts);
+        _repository = new MeetingRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts));
         _journal = new MeetingJournal(_db.Contexts);
         var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "支援会議", At, "会議室", Editor, At);
         meeting.AddToAgenda(SupportCase.Open(Case, "ケースA-01", "氏名", "50代", "男性", [], [], [], Editor, At), Editor, At);

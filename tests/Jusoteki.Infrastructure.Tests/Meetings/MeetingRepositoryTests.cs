@@ -21,7 +21,7 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _repository = new MeetingRepository(_db.Contexts);
+        _repository = new MeetingRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts));
         _meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "12月 支援会議", At, "第2会議室", Editor, At);
         foreach (var id in new[] { CaseA, CaseB })
             _meeting.AddToAgenda(SupportCase.Open(id, "ケース" + id.ToString()[..4], "氏名", "50代", "男性", [], [], [], Editor, At), Editor, At);
@@ -112,7 +112,7 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
         await _repository.UpdateAsync(_meeting.Id, m => m.Open(Editor, At));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        var reloaded = await new MeetingRepository(_db.Contexts).FindAsync(_meeting.Id);
+        var reloaded = await new MeetingRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts)).FindAsync(_meeting.Id);
 
         Assert.Equal(MeetingStatus.Open, reloaded!.Status);
     }

@@ -18,7 +18,10 @@ internal sealed class AuditRecordRowConfiguration : IEntityTypeConfiguration<Aud
     public void Configure(EntityTypeBuilder<AuditRecordRow> builder)
     {
         builder.ToTable("AuditLog");
-        builder.HasKey(a => a.Id);
+        builder.HasKey(a => a.Sequence);
+        builder.Property(a => a.Sequence).ValueGeneratedNever();
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
         builder.Property(a => a.Action).HasMaxLength(100);
         builder.Property(a => a.ActorId).HasMaxLength(100);
         builder.Property(a => a.ActorName).HasMaxLength(100);

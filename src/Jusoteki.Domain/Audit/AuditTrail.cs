@@ -1,0 +1,37 @@
+using Jusoteki.Domain.Cases;
+using Jusoteki.Domain.Meetings;
+
+namespace Jusoteki.Domain.Audit;
+
+/// <summary>
+/// Which recorded changes are also audited (C6 and the security issue): consent changes, pledges, role changes and plan
+/// adoption. The stores write these records in the same transaction as the change itself, so each such action leaves
+/// exactly one audit record.
+/// </summary>
+public static class AuditTrail
+{
+    public static AuditRecord? For(JournalEntry entry) => entry.Event switch
+    {
+        PledgeRecorded pledge => Record(entry.OccurredAt, "pledge.recorded", entry.Actor, entry.MeetingId, null,
+            $"参加者 {pledge.ParticipantId}：{(pledge.Kind == PledgeKind.StandingForFiscalYear ? $"年度の包括的な誓約（{pledge.FiscalYear}年度）" : "この会議の誓約")}"),
+        ParticipantAdded added => Record(entry.OccurredAt, "meeting.participant-added", entry.Actor, entry.MeetingId, null,
+            $"{added.DisplayName}（{added.Role.JapaneseName()}）" + (added.InvitedCaseIds.Count > 0 ? $"：招待されたケース {added.InvitedCaseIds.Count}件" : "")),
+        _ => null,
+    };
+
+    public static AuditRecord? For(CaseHistoryEntry entry) => entry.Event switch
+    {
+        ConsentGranted granted => Record(entry.OccurredAt, "consent.granted", entry.Actor, null, entry.CaseId,
+            $"同意（{granted.Method.JapaneseName()}、{granted.Date:yyyy-MM-dd}、範囲 {granted.Scope.Count}機関）"),
+        ConsentRefused refused => Record(entry.OccurredAt, "consent.refused", entry.Actor, null, entry.CaseId, $"不同意（{refused.Date:yyyy-MM-dd}）"),
+        ConsentWithdrawn withdrawn => Record(entry.OccurredAt, "consent.withdrawn", entry.Actor, null, entry.CaseId, $"撤回（{withdrawn.Date:yyyy-MM-dd}）"),
+        RoleAssigned role => Record(entry.OccurredAt, "role.assigned", entry.Actor, role.MeetingId, entry.CaseId, $"{role.Description}（期限 {role.DueDate:yyyy-MM-dd}）"),
+        RoleStatusChanged status => Record(entry.OccurredAt, "role.status-changed", entry.Actor, null, entry.CaseId, $"役割 {status.RoleId}：{status.Status.JapaneseName()}"),
+        LeadAgencySet lead => Record(entry.OccurredAt, "role.lead-agency-set", entry.Actor, null, entry.CaseId, $"主担当機関 {lead.AgencyId}"),
+        PlanAdopted plan => Record(entry.OccurredAt, "plan.adopted", entry.Actor, plan.MeetingId, entry.CaseId, $"支援プラン {plan.PlanId}"),
+        _ => null,
+    };
+
+    private static AuditRecord Record(DateTimeOffset at, string action, Common.Actor actor, Guid? meetingId, Guid? caseId, string detail) =>
+        new(at, action, actor.Id, actor.DisplayName, meetingId, caseId, detail);
+}
