@@ -94,6 +94,20 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
     }
 
     [Fact]
+    public async Task An_account_the_administrator_disables_can_no_longer_sign_in()
+    {
+        var admin = await SignIn.OpenAsAsync(browser.Browser, server.Server, "admin", $"{server.Server.BaseUrl}/admin/accounts", _contexts);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "seikatsuを無効にする" }).ClickAsync(new() { Timeout = 30_000 });
+        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("seikatsu を無効にしました。");
+
+        var page = await NewPageAsync();
+        await page.GotoAsync($"{server.Server.BaseUrl}/account/login");
+        await SignIn.SubmitAsync(page, "seikatsu");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("このアカウントは無効になっています。管理者に連絡してください。");
+    }
+
+    [Fact]
     public async Task Logging_out_returns_to_the_login_page_and_closes_the_board()
     {
         var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "shougai", DemoMeeting.Url(server.Server), _contexts);

@@ -10,4 +10,9 @@ public sealed class JusotekiUser : IdentityUser
 
     /// <summary>The agency the person speaks for (機関担当者), if any.</summary>
     public Guid? AgencyId { get; set; }
+
+    /// <summary>A disabled account is locked out for good; lifting the lockout enables it again.</summary>
+    public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
+
+    public bool IsDisabled => LockoutEnd == DisabledUntil;
 }

@@ -49,10 +49,14 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<JusotekiDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<JusotekiClaimsFactory>()
+            .AddErrorDescriber<JapaneseIdentityErrors>()
             .AddDefaultTokenProviders();
+        // A disabled account or a changed role takes effect within minutes, not at the cookie's end.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<AccountInitializer>();
+        services.AddScoped<AccountAdministration>();
         return services;
     }
 }

@@ -4,38 +4,20 @@ using Jusoteki.Infrastructure.Identity;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jusoteki.Web.Tests.Identity;
 
 public sealed class AccountInitializerTests : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-accounts", Guid.NewGuid().ToString("N"));
-    private ServiceProvider _services = null!;
+    private readonly IdentityTestApp _app = new();
+    private ServiceProvider _services => (ServiceProvider)_app.Services;
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        var services = new ServiceCollection().AddLogging();
-        services.AddJusotekiServices($"Data Source={Path.Combine(_folder, "accounts.db")}");
-        services.AddJusotekiIdentity();
-        _services = services.BuildServiceProvider();
-        await _services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false);
-    }
+    public Task InitializeAsync() => _app.InitializeAsync(seedDemo: false, production: false);
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task InitializeAccountsAsync(bool seedDemo, bool production)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AccountInitializer>().InitializeAsync(seedDemo, production);
-    }
+    private Task InitializeAccountsAsync(bool seedDemo, bool production) => _app.InitializeAccountsAsync(seedDemo, production);
 
     [Fact]
     public async Task Every_role_exists_even_without_demo_data_and_no_account_is_created()
