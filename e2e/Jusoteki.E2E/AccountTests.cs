@@ -108,6 +108,24 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
     }
 
     [Fact]
+    public async Task The_chair_locks_the_screen_and_gets_back_to_the_same_board_only_by_signing_in_again()
+    {
+        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "gicho", DemoMeeting.Url(server.Server), _contexts);
+        var board = new BoardPage(page);
+        await board.WaitUntilLiveAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "画面をロック" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("画面をロックしました。続けるには、もう一度ログインしてください。");
+        await Expect(page.Locator(".board")).ToHaveCountAsync(0);
+        await page.GotoAsync(DemoMeeting.Url(server.Server));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await SignIn.SubmitAsync(page, "gicho");
+        await Expect(page).ToHaveURLAsync(DemoMeeting.Url(server.Server));
+        await board.WaitUntilLiveAsync();
+    }
+
+    [Fact]
     public async Task Logging_out_returns_to_the_login_page_and_closes_the_board()
     {
         var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "shougai", DemoMeeting.Url(server.Server), _contexts);

@@ -16,8 +16,12 @@ public sealed class AppServer : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    public AppServer()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">Extra configuration, as environment variables (e.g. Jusoteki__IdleLockMinutes).</param>
+    public AppServer(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         Directory.CreateDirectory(_dataFolder);
         Port = FreePort();
     }
@@ -47,6 +51,7 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Jusoteki"] = $"Data Source={DatabasePath}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in _settings) start.Environment[key] = value;
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);

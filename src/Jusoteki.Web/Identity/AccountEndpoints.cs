@@ -1,4 +1,7 @@
 using Jusoteki.Infrastructure.Identity;
+using System.Security.Claims;
+using Jusoteki.Domain.Audit;
+using Jusoteki.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,6 +17,23 @@ public static class AccountEndpoints
         {
             await signIn.SignOutAsync();
             return Results.LocalRedirect(IdentitySetup.LoginPath + "?loggedOut=1");
+        });
+        // 画面をロック (a button, or idle-lock.js after a spell without input): signs out and asks to sign in again,
+        // then returns to the same page. The board is gone from the screen until then.
+        endpoints.MapPost(IdentitySetup.LockPath, async (HttpContext http, SignInManager<JusotekiUser> signIn, AuditLog audit, TimeProvider clock,
+            [FromForm] string? returnUrl, [FromForm] string? reason) =>
+        {
+            var idle = reason == "idle";
+            if (http.User.Identity?.IsAuthenticated == true)
+            {
+                var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+                var name = http.User.FindFirstValue(JusotekiClaims.DisplayName) ?? userId;
+                await audit.AppendAsync([new AuditRecord(clock.GetUtcNow(), idle ? "account.idle-locked" : "account.screen-locked", userId, name, null, null,
+                    idle ? "一定時間操作がなかったため画面をロック" : "画面をロック")]);
+            }
+            await signIn.SignOutAsync();
+            var back = IdentitySetup.IsLocalPath(returnUrl) ? returnUrl! : "/";
+            return Results.LocalRedirect($"{IdentitySetup.LoginPath}?locked={(idle ? "idle" : "manual")}&returnUrl={Uri.EscapeDataString(back)}");
         });
         return endpoints;
     }

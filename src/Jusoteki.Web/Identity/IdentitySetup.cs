@@ -9,6 +9,11 @@ public static class IdentitySetup
 {
     public const string LoginPath = "/account/login";
     public const string LogoutPath = "/account/logout";
+    public const string LockPath = "/account/lock";
+
+    /// <summary>Only a path on this site: a login or lock link must not send anyone elsewhere afterwards.</summary>
+    public static bool IsLocalPath(string? url) =>
+        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\");
 
     /// <summary>
     /// ASP.NET Core Identity on the app's own database: cookie sign-in, a password policy a municipal office can live with,
@@ -17,6 +22,7 @@ public static class IdentitySetup
     public static IServiceCollection AddJusotekiIdentity(this IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
