@@ -16,4 +16,8 @@ public static class SqliteDatabaseLocation
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         return builder.ToString();
     }
+
+    /// <summary>The folder that holds the database file of a resolved connection string.</summary>
+    public static string FolderOf(string connectionString) =>
+        Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource) is { Length: > 0 } folder ? folder : ".";
 }

@@ -6,6 +6,7 @@ using Jusoteki.Web.Meetings;
 using Jusoteki.Web.Security;
 using Jusoteki.Web.Store;
 using Jusoteki.Web.Store.Board;
+using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 
 namespace Jusoteki.Web;
@@ -18,6 +19,9 @@ public static class JusotekiApplication
         var connectionString = SqliteDatabaseLocation.Resolve(
             builder.Configuration.GetConnectionString("Jusoteki"), builder.Environment.ContentRootPath);
         builder.Services.AddJusotekiServices(connectionString);
+        // Sign-in cookies must survive a restart: the keys live beside the database, in the folder that is backed up.
+        builder.Services.AddDataProtection().SetApplicationName("Jusoteki")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(SqliteDatabaseLocation.FolderOf(connectionString), "keys")));
         builder.Services.AddMudServices();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             // A meeting's messages are small; anything bigger is refused before it reaches a component.
