@@ -1,12 +1,14 @@
 using Jusoteki.Infrastructure;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components;
+using Jusoteki.Web.Hubs;
 using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
 using Jusoteki.Web.Security;
 using Jusoteki.Web.Store;
 using Jusoteki.Web.Store.Board;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.SignalR;
 using MudBlazor.Services;
 
 namespace Jusoteki.Web;
@@ -27,6 +29,16 @@ public static class JusotekiApplication
             // A meeting's messages are small; anything bigger is refused before it reaches a component.
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 32 * 1024);
         builder.Services.AddJusotekiIdentity();
+        builder.Services.AddSingleton<MeetingHubRelay>();
+        builder.Services.AddSingleton<CommandRateLimitFilter>();
+        builder.Services.AddSignalR(hub =>
+        {
+            hub.MaximumReceiveMessageSize = 32 * 1024;
+            hub.EnableDetailedErrors = false;
+        })
+        .AddHubOptions<MeetingHub>(hub => hub.AddFilter<CommandRateLimitFilter>())
+        // Hub clients read enums as their names (Full, Pseudonymised …), not as numbers.
+        .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -75,6 +87,7 @@ public static class JusotekiApplication
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapHub<MeetingHub>(MeetingHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

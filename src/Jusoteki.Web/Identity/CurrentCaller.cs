@@ -12,9 +12,11 @@ namespace Jusoteki.Web.Identity;
 /// </summary>
 public sealed class CurrentCaller(AuthenticationStateProvider authentication)
 {
-    public async Task<Caller> GetAsync()
+    public async Task<Caller> GetAsync() => From((await authentication.GetAuthenticationStateAsync()).User);
+
+    /// <summary>The caller a signed-in principal stands for (also used by the SignalR hub).</summary>
+    public static Caller From(ClaimsPrincipal user)
     {
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
         if (user.Identity is not { IsAuthenticated: true, Name: { Length: > 0 } name }) return Caller.Anonymous;
         var displayName = user.FindFirstValue(JusotekiClaims.DisplayName);
         var actor = new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? name, string.IsNullOrWhiteSpace(displayName) ? name : displayName);

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Jusoteki.E2E;
+
+/// <summary>
+/// /hubs/meeting with raw SignalR clients against the real server: redaction by the consent gate, the permission table,
+/// and hostile or careless clients — each refused, nothing written, other participants unaffected.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private static readonly Guid December = Guid.Parse(DemoMeeting.Id);
+    private static readonly Guid CaseA01 = CaseId("A-01");
+    private static readonly Guid CaseA02 = CaseId("A-02");
+
+    // Personal information of the unconsented demo cases (不同意・未確認・撤回): names of the person and of their household.
+    private static readonly string[] UnconsentedPersonalInformation =
+        ["緑川 健一", "緑川 トシ", "若葉 ゆい", "若葉 美香", "森山 昭", "北村 美和", "北村 陽太", "東 浩二", "中川 スミ", "山口 由美", "山口 清", "石田 翔", "石田 恵子"];
+
+    private AppServer Server => server.Server;
+
+    [Fact]
+    public async Task A_connection_without_entitlement_never_receives_personal_information_of_an_unconsented_case_whatever_it_sends()
+    {
+        await using var unpledged = await HubClient.ConnectAsync(Server, "houkatsu");
+        await using var pledged = await HubClient.ConnectAsync(Server, "minsei");
+
+        var board = await unpledged.InvokeAsync("JoinMeeting", December);
+        var pledgedBoard = await pledged.InvokeAsync("JoinMeeting", December);
+        await unpledged.InvokeAsync("CatchUp", December, 0L);
+        await Refused(() => unpledged.InvokeAsync("JoinMeeting", Guid.NewGuid()), "見つかりません");
+        await unpledged.InvokeAsync("JoinMeeting", Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001211"));
+        await Refused(() => unpledged.InvokeAsync("EditSupportPolicy", December, Guid.NewGuid(), "偽のケース", 0), "議題にありません");
+        await Refused(() => unpledged.InvokeAsync("EditSupportPolicy", Guid.NewGuid(), CaseA01, "参加していない会議", 0), "先に会議に参加してください");
+        var version = CardOf(pledgedBoard, CaseA01).GetProperty("supportPolicyVersion").GetInt32();
+        await pledged.InvokeAsync("EditSupportPolicy", December, CaseA01, "見守りを継続し、母の介護サービス利用を入口に関係づくり", version);
+        await WaitUntil(() => unpledged.Received.Contains("見守りを継続し"));
+
+        Assert.Equal("Pseudonymised", CardOf(board, CaseA01).GetProperty("visibility").GetString());
+        Assert.Contains("緑川 健一", pledged.Received);
+        Assert.All(UnconsentedPersonalInformation, name => Assert.DoesNotContain(name, unpledged.Received));
+    }
+
+    [Fact]
+    public async Task A_reviewer_can_neither_join_nor_send_commands_and_nothing_is_written()
+    {
+        await using var chair = await HubClient.ConnectAsync(Server, "gicho");
+        await chair.InvokeAsync("JoinMeeting", December);
+        var before = (await chair.InvokeAsync("CatchUp", December, 0L)).GetArrayLength();
+        await using var reviewer = await HubClient.ConnectAsync(Server, "etsuran");
+
+        await Refused(() => reviewer.InvokeAsync("JoinMeeting", December), "権限がありません");
+        await Refused(() => reviewer.InvokeAsync("EditSupportPolicy", December, CaseA02, "閲覧者の書き込み", 0), "先に会議に参加してください");
+
+        Assert.Equal(before, (await chair.InvokeAsync("CatchUp", December, 0L)).GetArrayLength());
+        Assert.Equal(0, reviewer.ReceivedCount);
+    }
+
+    [Fact]
+    public async Task A_flooding_connection_is_slowed_down_alone()
+    {
+        await using var flooder = await HubClient.ConnectAsync(Server, "shakyo");
+        await using var other = await HubClient.ConnectAsync(Server, "kodomo");
+        await flooder.InvokeAsync("JoinMeeting", December);
+        await other.InvokeAsync("JoinMeeting", December);
+
+        var refusals = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            try { await flooder.InvokeAsync("CatchUp", December, 0L); }
+            catch (HubException e) when (e.Message.Contains("操作が多すぎます")) { refusals++; }
+        }
+
+        Assert.True(refusals >= 20, $"only {refusals} of 40 calls were refused");
+        Assert.True((await other.InvokeAsync("CatchUp", December, 0L)).GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task An_oversized_message_closes_only_the_sender_and_writes_nothing()
+    {
+        await using var sender = await HubClient.ConnectAsync(Server, "hoken");
+        await using var other = await HubClient.ConnectAsync(Server, "shidou");
+        await sender.InvokeAsync("JoinMeeting", December);
+        await other.InvokeAsync("JoinMeeting", December);
+        var before = (await other.InvokeAsync("CatchUp", December, 0L)).GetArrayLength();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => sender.InvokeAsync("EditSupportPolicy", December, CaseA02, new string('長', 40_000), 0));
+
+        Assert.Equal(before, (await other.InvokeAsync("CatchUp", December, 0L)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Unknown_methods_and_malformed_payloads_are_refused_and_the_connection_goes_on()
+    {
+        await using var client = await HubClient.ConnectAsync(Server, "seikatsu");
+
+        await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("DeleteEverything", December));
+        await Assert.ThrowsAnyAsync<Exception>(() => client.InvokeAsync("JoinMeeting", "not-a-guid"));
+        await Assert.ThrowsAnyAsync<Exception>(() => client.InvokeAsync("EditSupportPolicy", December));
+
+        Assert.Equal(JsonValueKind.Object, (await client.InvokeAsync("JoinMeeting", December)).ValueKind);
+    }
+
+    [Fact]
+    public async Task A_connection_that_is_not_signed_in_is_refused()
+    {
+        await Assert.ThrowsAnyAsync<Exception>(() => HubClient.ConnectAsync(Server, null));
+    }
+
+    private static JsonElement CardOf(JsonElement board, Guid caseId) =>
+        board.GetProperty("cards").EnumerateArray().Single(c => c.GetProperty("caseId").GetGuid() == caseId);
+
+    private static async Task Refused(Func<Task> call, string message)
+    {
+        var error = await Assert.ThrowsAsync<HubException>(call);
+        Assert.Contains(message, error.Message);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition was not met within 10 s.");
+            await Task.Delay(50); // polling a condition, not sleeping for a result
+        }
+    }
+
+    // Same derivation as DemoIds in Infrastructure: MD5 of the readable key.
+    private static Guid CaseId(string number) =>
+        new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes("jusoteki-demo/case/" + number)));
+}
