@@ -43,6 +43,15 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Joining_a_meeting_one_is_not_invited_to_is_refused()
+    {
+        await using var police = await HubClient.ConnectAsync(Server, "police");
+
+        await Refused(() => police.InvokeAsync("JoinMeeting", Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001112")), "招かれていない");
+        await Refused(() => police.InvokeAsync("CatchUp", Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001112"), 0L), "先に会議に参加してください");
+    }
+
+    [Fact]
     public async Task A_reviewer_can_neither_join_nor_send_commands_and_nothing_is_written()
     {
         await using var chair = await HubClient.ConnectAsync(Server, "gicho");

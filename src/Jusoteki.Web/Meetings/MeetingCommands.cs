@@ -14,7 +14,11 @@ public sealed class MeetingCommands(MeetingRepository meetings, IMeetingFeed fee
     public Task<IReadOnlyList<JournalEntry>> EditSupportPolicyAsync(Guid meetingId, Guid caseId, string text, int baseVersion, Caller caller, CancellationToken ct = default)
     {
         caller.Require(Operation.EditDecision);
-        return ExecuteAsync(meetingId, m => m.EditSupportPolicy(caseId, text, baseVersion, caller.Actor, clock.GetUtcNow()), ct);
+        return ExecuteAsync(meetingId, m =>
+        {
+            MeetingAccess.RequireMayOpen(m, caller);
+            m.EditSupportPolicy(caseId, text, baseVersion, caller.Actor, clock.GetUtcNow());
+        }, ct);
     }
 
     private async Task<IReadOnlyList<JournalEntry>> ExecuteAsync(Guid meetingId, Action<Meeting> change, CancellationToken ct)

@@ -37,6 +37,7 @@ public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return null;
+        MeetingAccess.RequireMayOpen(meeting, viewer);
 
         var caseIds = meeting.Agenda.Select(a => a.CaseId).ToList();
         var cases = await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);

@@ -107,6 +107,17 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_agency_member_not_invited_to_the_meeting_is_refused_with_a_japanese_reason()
+    {
+        await using var police = _app.OpenCircuit("police");
+
+        Dispatch(police, new LoadBoard(MidoriCityDemo.NovemberSupportMeetingId));
+
+        await WaitUntil(police, s => s.Status == BoardLoadStatus.Failed);
+        Assert.Equal("この会議に招かれていないため、開くことができません。", State(police).Error);
+    }
+
+    [Fact]
     public async Task An_unknown_meeting_is_reported_as_not_found()
     {
         await using var a = _app.OpenCircuit();
