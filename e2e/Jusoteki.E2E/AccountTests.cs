@@ -4,24 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Jusoteki.E2E;
 
 [Collection(BrowserCollection.Name)]
-public sealed class AccountTests(BrowserFixture browser, ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+public sealed class AccountTests(BrowserFixture browser, ServerFixture server) : BrowserTest(browser), IClassFixture<ServerFixture>
 {
-    private readonly List<IBrowserContext> _contexts = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts) await context.DisposeAsync();
-    }
-
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new() { Locale = "ja-JP" });
-        _contexts.Add(context);
-        return await context.NewPageAsync();
-    }
-
     [Fact]
     public async Task Someone_not_signed_in_is_sent_to_the_login_page_and_back_to_the_board_after_signing_in()
     {
@@ -73,7 +57,7 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
         await SignIn.SubmitAsync(attempt, "kodomo", "not-the-password-1");
         await Expect(attempt.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
 
-        var admin = await SignIn.OpenAsAsync(browser.Browser, server.Server, "admin", $"{server.Server.BaseUrl}/admin/audit", _contexts);
+        var admin = await OpenAsAsync(server.Server, "admin", $"{server.Server.BaseUrl}/admin/audit");
         var log = admin.GetByRole(AriaRole.Table, new() { Name = "監査ログ" });
 
         await Expect(log.GetByRole(AriaRole.Row).Filter(new() { HasText = "ログイン失敗" }).Filter(new() { HasText = "kodomo" }))
@@ -85,7 +69,7 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
     [Fact]
     public async Task Someone_who_is_not_an_administrator_cannot_open_the_audit_log()
     {
-        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "shidou", server.Server.BaseUrl + "/", _contexts);
+        var page = await OpenAsAsync(server.Server, "shidou", server.Server.BaseUrl + "/");
 
         await page.GotoAsync($"{server.Server.BaseUrl}/admin/audit");
 
@@ -96,7 +80,7 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
     [Fact]
     public async Task An_account_the_administrator_disables_can_no_longer_sign_in()
     {
-        var admin = await SignIn.OpenAsAsync(browser.Browser, server.Server, "admin", $"{server.Server.BaseUrl}/admin/accounts", _contexts);
+        var admin = await OpenAsAsync(server.Server, "admin", $"{server.Server.BaseUrl}/admin/accounts");
         await admin.GetByRole(AriaRole.Button, new() { Name = "seikatsuを無効にする" }).ClickAsync(new() { Timeout = 30_000 });
         await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("seikatsu を無効にしました。");
 
@@ -110,7 +94,7 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
     [Fact]
     public async Task The_chair_locks_the_screen_and_gets_back_to_the_same_board_only_by_signing_in_again()
     {
-        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "gicho", DemoMeeting.Url(server.Server), _contexts);
+        var page = await OpenAsAsync(server.Server, "gicho", DemoMeeting.Url(server.Server));
         var board = new BoardPage(page);
         await board.WaitUntilLiveAsync();
 
@@ -128,7 +112,7 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
     [Fact]
     public async Task Logging_out_returns_to_the_login_page_and_closes_the_board()
     {
-        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "shougai", DemoMeeting.Url(server.Server), _contexts);
+        var page = await OpenAsAsync(server.Server, "shougai", DemoMeeting.Url(server.Server));
         await new BoardPage(page).WaitUntilLiveAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "ログアウト" }).ClickAsync();

@@ -4,20 +4,11 @@ using static Microsoft.Playwright.Assertions;
 namespace Jusoteki.E2E;
 
 [Collection(BrowserCollection.Name)]
-public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server) : BrowserTest(browser), IClassFixture<ServerFixture>
 {
-    private readonly List<IBrowserContext> _contexts = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts) await context.DisposeAsync();
-    }
-
     private async Task<BoardPage> OpenBoardAsync(string userName)
     {
-        var board = new BoardPage(await SignIn.OpenAsAsync(browser.Browser, server.Server, userName, DemoMeeting.Url(server.Server), _contexts));
+        var board = new BoardPage(await OpenAsAsync(server.Server, userName, DemoMeeting.Url(server.Server)));
         await board.WaitUntilLiveAsync();
         return board;
     }
@@ -70,7 +61,7 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     {
         var unknown = $"{server.Server.BaseUrl}/meetings/{Guid.NewGuid()}";
 
-        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "gicho", unknown, _contexts);
+        var page = await OpenAsAsync(server.Server, "gicho", unknown);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "会議が見つかりません" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
@@ -91,7 +82,7 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     [Fact]
     public async Task The_home_page_lists_the_seeded_meeting_and_opens_its_board()
     {
-        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "jimukyoku", server.Server.BaseUrl + "/", _contexts);
+        var page = await OpenAsAsync(server.Server, "jimukyoku", server.Server.BaseUrl + "/");
 
         await page.GetByText(DemoMeeting.Title).ClickAsync(new() { Timeout = 30_000 });
 

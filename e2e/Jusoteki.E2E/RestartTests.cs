@@ -4,24 +4,22 @@ using static Microsoft.Playwright.Assertions;
 namespace Jusoteki.E2E;
 
 [Collection(BrowserCollection.Name)]
-public sealed class RestartTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class RestartTests(BrowserFixture browser) : BrowserTest(browser)
 {
     private readonly AppServer _server = new();
-    private readonly List<IBrowserContext> _contexts = [];
+    public override Task InitializeAsync() => _server.StartAsync();
 
-    public Task InitializeAsync() => _server.StartAsync();
-
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        foreach (var context in _contexts) await context.DisposeAsync();
+        await base.DisposeAsync();
         await _server.DisposeAsync();
     }
 
     [Fact]
     public async Task An_edit_seen_live_by_two_browsers_is_still_there_after_the_server_restarts()
     {
-        var a = new BoardPage(await SignIn.OpenAsAsync(browser.Browser, _server, "houkatsu", DemoMeeting.Url(_server), _contexts));
-        var b = new BoardPage(await SignIn.OpenAsAsync(browser.Browser, _server, "shakyo", DemoMeeting.Url(_server), _contexts));
+        var a = new BoardPage(await OpenAsAsync(_server, "houkatsu", DemoMeeting.Url(_server)));
+        var b = new BoardPage(await OpenAsAsync(_server, "shakyo", DemoMeeting.Url(_server)));
         await a.WaitUntilLiveAsync();
         await b.WaitUntilLiveAsync();
         const string policy = "見守りを継続し、母の介護サービス利用を入口に関係づくり";

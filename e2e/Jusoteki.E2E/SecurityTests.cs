@@ -4,17 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Jusoteki.E2E;
 
 [Collection(BrowserCollection.Name)]
-public sealed class SecurityTests(BrowserFixture browser, ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+public sealed class SecurityTests(BrowserFixture browser, ServerFixture server) : BrowserTest(browser), IClassFixture<ServerFixture>
 {
-    private readonly List<IBrowserContext> _contexts = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts) await context.DisposeAsync();
-    }
-
     [Fact]
     public async Task Every_page_forbids_outside_sources_and_framing()
     {
@@ -36,10 +27,8 @@ public sealed class SecurityTests(BrowserFixture browser, ServerFixture server) 
     {
         var violations = new List<string>();
         var outside = new List<string>();
-        var context = await browser.Browser.NewContextAsync();
-        _contexts.Add(context);
-        context.Request += (_, request) => { if (!request.Url.StartsWith(server.Server.BaseUrl) && !request.Url.StartsWith("data:")) outside.Add(request.Url); };
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
+        page.Context.Request += (_, request) => { if (!request.Url.StartsWith(server.Server.BaseUrl) && !request.Url.StartsWith("data:")) outside.Add(request.Url); };
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy")) violations.Add(message.Text); };
 
         await page.GotoAsync($"{server.Server.BaseUrl}/account/login?returnUrl={Uri.EscapeDataString(new Uri(DemoMeeting.Url(server.Server)).PathAndQuery)}");
@@ -56,7 +45,7 @@ public sealed class SecurityTests(BrowserFixture browser, ServerFixture server) 
     [Fact]
     public async Task The_sign_in_cookie_is_http_only_and_same_site_strict()
     {
-        var page = await SignIn.OpenAsAsync(browser.Browser, server.Server, "hoken", server.Server.BaseUrl + "/", _contexts);
+        var page = await OpenAsAsync(server.Server, "hoken", server.Server.BaseUrl + "/");
 
         var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "Jusoteki.Auth");
 

@@ -5,24 +5,22 @@ namespace Jusoteki.E2E;
 
 /// <summary>Session hygiene on a shared meeting-room PC: the lock after a spell without input.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SessionTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class SessionTests(BrowserFixture browser) : BrowserTest(browser)
 {
     // Three seconds without input locks the screen on this server, so the test does not wait half an hour.
     private readonly AppServer _server = new(new Dictionary<string, string> { ["Jusoteki__IdleLockMinutes"] = "0.05" });
-    private readonly List<IBrowserContext> _contexts = [];
+    public override Task InitializeAsync() => _server.StartAsync();
 
-    public Task InitializeAsync() => _server.StartAsync();
-
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        foreach (var context in _contexts) await context.DisposeAsync();
+        await base.DisposeAsync();
         await _server.DisposeAsync();
     }
 
     [Fact]
     public async Task A_screen_left_without_input_locks_itself()
     {
-        var page = await SignIn.OpenAsAsync(browser.Browser, _server, "jimukyoku", DemoMeeting.Url(_server), _contexts);
+        var page = await OpenAsAsync(_server, "jimukyoku", DemoMeeting.Url(_server));
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("一定時間操作がなかったため", new() { Timeout = 30_000 });
         await Expect(page.Locator(".board")).ToHaveCountAsync(0);

@@ -16,15 +16,11 @@ public static class SignIn
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
     }
 
-    /// <summary>A fresh browser context signed in as <paramref name="userName"/>, on the page at <paramref name="url"/>.</summary>
-    public static async Task<IPage> OpenAsAsync(IBrowser browser, AppServer server, string userName, string url, List<IBrowserContext> contexts)
+    /// <summary>Signs in through the login page and lands on <paramref name="url"/>.</summary>
+    public static async Task SignInToAsync(IPage page, AppServer server, string userName, string url)
     {
-        var context = await browser.NewContextAsync(new() { Locale = "ja-JP" });
-        contexts.Add(context);
-        var page = await context.NewPageAsync();
         await page.GotoAsync($"{server.BaseUrl}/account/login?returnUrl={Uri.EscapeDataString(new Uri(url).PathAndQuery)}");
         await SubmitAsync(page, userName);
         await Expect(page).ToHaveURLAsync(url, new() { Timeout = 30_000 });
-        return page;
     }
 }
