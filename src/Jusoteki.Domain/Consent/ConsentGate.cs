@@ -44,7 +44,7 @@ public static class ConsentGate
         };
         var audit = personal is not null && !supportCase.HasConsent
             ? new Audit.AuditRecord(at, "case.personal-information-shown", viewer!.UserId ?? viewer.Id.ToString(), viewer.DisplayName,
-                meeting.Id, supportCase.Id, $"{visibility}／同意：{supportCase.Consent.JapaneseName()}")
+                meeting.Id, supportCase.Id, $"{supportCase.Pseudonym}：{visibility.JapaneseName()}（同意：{supportCase.Consent.JapaneseName()}）")
             : null;
         return new CaseDisclosure(supportCase.Id, visibility, supportCase.Pseudonym, supportCase.PseudonymisedSummary, personal, audit);
     }

@@ -10,3 +10,14 @@ public enum Visibility
     /// <summary>全表示 — all personal information of the case and its household.</summary>
     Full,
 }
+
+public static class VisibilityInfo
+{
+    public static string JapaneseName(this Visibility visibility) => visibility switch
+    {
+        Visibility.Pseudonymised => "仮名表示",
+        Visibility.Scoped => "本人表示",
+        Visibility.Full => "全表示",
+        _ => throw new ArgumentOutOfRangeException(nameof(visibility), visibility, null),
+    };
+}

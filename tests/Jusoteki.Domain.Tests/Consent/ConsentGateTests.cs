@@ -262,5 +262,6 @@ public sealed class ConsentGateTests
         Assert.NotNull(audit);
         Assert.Equal((At, member.UserId, (Guid?)meeting.Id, (Guid?)supportCase.Id), (audit.At, audit.ActorId, audit.MeetingId, audit.CaseId));
         Assert.Equal("case.personal-information-shown", audit.Action);
+        Assert.Equal("ケースA-01：全表示（同意：未確認）", audit.Detail);
     }
 }
