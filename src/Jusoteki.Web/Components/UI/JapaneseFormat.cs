@@ -11,6 +11,4 @@ public static class JapaneseFormat
         var jst = value.ToOffset(Jst);
         return $"{jst:yyyy年M月d日}（{DayNames[(int)jst.DayOfWeek]}）{jst:HH:mm}";
     }
-
-    public static string Time(DateTimeOffset value) => value.ToOffset(Jst).ToString("HH:mm");
 }
