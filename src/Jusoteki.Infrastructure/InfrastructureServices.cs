@@ -19,6 +19,7 @@ public static class InfrastructureServices
         services.AddSingleton<SupportCaseRepository>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IMeetingFeed, InMemoryMeetingFeed>();
+        services.AddSingleton<ICaseFeed, InMemoryCaseFeed>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

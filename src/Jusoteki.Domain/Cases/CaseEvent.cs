@@ -22,6 +22,9 @@ public sealed record ConsentWithdrawn(DateOnly Date) : CaseEvent;
 
 public sealed record StageChanged(LifecycleStage Stage) : CaseEvent;
 
+/// <summary>次回確認日 — set when a meeting that decided it closes.</summary>
+public sealed record ReviewDateSet(DateOnly Date, Guid MeetingId) : CaseEvent;
+
 public sealed record FlagsChanged(bool Urgent, bool Outreach, bool ParticipationSupport) : CaseEvent;
 
 /// <summary>主担当機関 — the lead agency was set.</summary>

@@ -62,6 +62,9 @@ public sealed class SupportCase
     /// <summary>主担当機関 — exactly one once support is decided.</summary>
     public Guid? LeadAgencyId { get; private set; }
 
+    /// <summary>次回確認日 — when the case is next reviewed, as the last meeting decided.</summary>
+    public DateOnly? NextReviewDate { get; private set; }
+
     /// <summary>Sequence of the last history entry; also the optimistic-concurrency token.</summary>
     public long LastSequence { get; private set; }
 
@@ -244,6 +247,21 @@ public sealed class SupportCase
         return Record(new PlanAdopted(planId, meeting.Id), actor, at);
     }
 
+    /// <summary>
+    /// 閉会 of a meeting that had the case on its agenda: its 次回確認日 carries over, and a case whose direction (支援方針 or
+    /// an adopted plan) and 主担当機関 are decided moves from 会議 or モニタリング to 支援中. Anything else stays as it is;
+    /// an ended case is left alone.
+    /// </summary>
+    public IReadOnlyList<CaseHistoryEntry> ConcludeMeeting(Guid meetingId, DateOnly? nextReviewDate, bool directionDecided, Actor actor, DateTimeOffset at)
+    {
+        if (Stage == LifecycleStage.Closed) return [];
+        var entries = new List<CaseHistoryEntry>();
+        if (nextReviewDate is { } date && date != NextReviewDate) entries.Add(Record(new ReviewDateSet(date, meetingId), actor, at));
+        if (directionDecided && LeadAgencyId is not null && Stage is LifecycleStage.Meeting or LifecycleStage.Monitoring)
+            entries.Add(Record(new StageChanged(LifecycleStage.InSupport), actor, at));
+        return entries;
+    }
+
     /// <summary>Called by the store once the uncommitted entries are durably in the history.</summary>
     public void MarkCommitted() => _uncommitted.Clear();
 
@@ -293,6 +311,9 @@ public sealed class SupportCase
             case CaseEnded ended:
                 Stage = ended.Outcome;
                 AdoptedPlan?.Evaluate(ended.Evaluation);
+                break;
+            case ReviewDateSet review:
+                NextReviewDate = review.Date;
                 break;
             case FlagsChanged flags:
                 (Urgent, Outreach, ParticipationSupport) = (flags.Urgent, flags.Outreach, flags.ParticipationSupport);

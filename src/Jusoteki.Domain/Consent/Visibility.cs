@@ -11,8 +11,28 @@ public enum Visibility
     Full,
 }
 
+/// <summary>What a meeting records about a case, by what a viewer needs to see it.</summary>
+public enum CaseContent
+{
+    /// <summary>支援方針, 見守り, 次回確認日, 社会資源の不足, 役割分担, 主担当機関, 支援プラン — what was decided.</summary>
+    Decisions,
+    /// <summary>各機関の情報 — what each agency knows: the agencies' own records of the person and household.</summary>
+    AgencyNotes,
+}
+
 public static class VisibilityInfo
 {
+    /// <summary>
+    /// Free text about a case may identify the person, so a pseudonymised card carries none of it; 本人 sees what was decided
+    /// for them but not the agencies' records; full view sees everything.
+    /// </summary>
+    public static bool Allows(this Visibility visibility, CaseContent content) => content switch
+    {
+        CaseContent.Decisions => visibility is Visibility.Full or Visibility.Scoped,
+        CaseContent.AgencyNotes => visibility is Visibility.Full,
+        _ => throw new ArgumentOutOfRangeException(nameof(content), content, null),
+    };
+
     public static string JapaneseName(this Visibility visibility) => visibility switch
     {
         Visibility.Pseudonymised => "仮名表示",

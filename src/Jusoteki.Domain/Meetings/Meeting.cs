@@ -8,12 +8,11 @@ namespace Jusoteki.Domain.Meetings;
 /// decides. Every change goes through a behaviour method that validates, then records an event in
 /// <see cref="UncommittedEntries"/> and applies it; a refused command throws a <see cref="DomainException"/> and leaves
 /// the meeting as it was. The journal alone is enough to rebuild the meeting (<see cref="Replay"/>).
+/// This file holds its life (preparing, opening, focus, closing); who may act is in Meeting.Access.cs, the decisions per
+/// case in Meeting.Decisions.cs, roles and plans in Meeting.Roles.cs.
 /// </summary>
-public sealed class Meeting
+public sealed partial class Meeting
 {
-    public const int SupportPolicyMaxLength = 4000;
-    public const int WatchingMaxLength = 2000;
-    public const int ResourceGapMaxLength = 500;
     public const int TitleMaxLength = 200;
     public const int PlaceMaxLength = 200;
 
@@ -55,7 +54,12 @@ public sealed class Meeting
 
     public bool HasOnAgenda(Guid caseId) => _agenda.Any(a => a.CaseId == caseId);
 
+    public AgendaItem? FindAgendaItemOf(Guid caseId) => _agenda.FirstOrDefault(a => a.CaseId == caseId);
+
     public Participant? FindParticipant(Guid participantId) => _participants.FirstOrDefault(p => p.Id == participantId);
+
+    /// <summary>The participant behind an account, if the account takes part in this meeting.</summary>
+    public Participant? ParticipantOf(string userId) => _participants.FirstOrDefault(p => p.UserId == userId);
 
     public static Meeting Schedule(Guid id, MeetingKind kind, string title, DateTimeOffset startsAt, string place, Actor actor, DateTimeOffset at)
     {
@@ -118,91 +122,69 @@ public sealed class Meeting
         return Record(new ParticipantAdded(participantId, displayName.Trim(), userId, agencyId, role, invited, personOfCaseId), actor, at);
     }
 
+    /// <summary>出欠 — recorded by the participant, or at the roll call by the chair or 事務局.</summary>
     public JournalEntry RecordAttendance(Guid participantId, Attendance attendance, Actor actor, DateTimeOffset at)
     {
         EnsureNotClosed();
         var participant = FindParticipant(participantId) ?? throw MeetingErrors.ParticipantNotFound();
+        RequireSelfOrRunsMeeting(actor, participant);
         if (!Enum.IsDefined(attendance) || attendance == Attendance.NotRecorded) throw MeetingErrors.ParticipantInvalid("出欠を選んでください。");
         if (participant.Attendance == attendance) throw MeetingErrors.ParticipantInvalid("出欠が変わっていません。");
         return Record(new AttendanceRecorded(participantId, attendance), actor, at);
     }
 
-    /// <summary>C3 — 守秘義務の誓約 in a 支援会議: for this meeting, or standing for the meeting's fiscal year.</summary>
+    /// <summary>
+    /// C3 — 守秘義務の誓約 in a 支援会議: for this meeting, or standing for the meeting's fiscal year. Recorded by the
+    /// participant, or by the chair or 事務局 for a member who signed the paper pledge in the room.
+    /// </summary>
     public JournalEntry RecordPledge(Guid participantId, PledgeKind kind, Actor actor, DateTimeOffset at)
     {
         EnsureNotClosed();
         if (Kind != MeetingKind.SupportMeeting) throw MeetingErrors.PledgeOnlyInSupportMeeting();
         var participant = FindParticipant(participantId) ?? throw MeetingErrors.ParticipantNotFound();
+        RequireSelfOrRunsMeeting(actor, participant);
         if (kind == PledgeKind.None || !Enum.IsDefined(kind)) throw MeetingErrors.ParticipantInvalid("誓約の種類を選んでください。");
         if (participant.HasPledgedFor(FiscalYear)) throw MeetingErrors.PledgeAlreadyRecorded();
         return Record(new PledgeRecorded(participantId, kind, kind == PledgeKind.StandingForFiscalYear ? FiscalYear : null), actor, at);
     }
 
-    /// <summary>開会: 準備 → 開会.</summary>
+    /// <summary>開会: 準備 → 開会, by the meeting's chair.</summary>
     public JournalEntry Open(Actor actor, DateTimeOffset at)
     {
+        RequireChair(actor);
         if (Status != MeetingStatus.Preparing) throw MeetingErrors.CannotOpen();
         return Record(new MeetingOpened(), actor, at);
     }
 
-    /// <summary>閉会: 開会 → 閉会. The meeting is read-only afterwards.</summary>
-    public JournalEntry Close(Actor actor, DateTimeOffset at)
+    /// <summary>
+    /// 閉会: 開会 → 閉会, by the meeting's chair. The meeting is read-only afterwards, and what it decided carries on in
+    /// each case (<paramref name="agendaCases"/>: every case on the agenda): the 次回確認日, and 支援中 for a case whose
+    /// direction and 主担当機関 are decided (<see cref="SupportCase.ConcludeMeeting"/>).
+    /// </summary>
+    public JournalEntry Close(IReadOnlyCollection<SupportCase> agendaCases, Actor actor, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(agendaCases);
+        RequireChair(actor);
         if (Status != MeetingStatus.Open) throw MeetingErrors.CannotClose();
+        if (_agenda.Any(a => agendaCases.All(c => c.Id != a.CaseId))) throw new ArgumentException("Every case on the agenda must be given.", nameof(agendaCases));
+
+        foreach (var supportCase in agendaCases.Where(c => HasOnAgenda(c.Id)))
+        {
+            var item = FindAgendaItem(supportCase.Id);
+            var planAdoptedHere = supportCase.Plans.Any(p => p.AdoptedInMeetingId == Id);
+            supportCase.ConcludeMeeting(Id, item.NextReviewDate, item.SupportPolicyVersion > 0 || planAdoptedHere, actor, at);
+        }
         return Record(new MeetingClosed(), actor, at);
     }
 
     /// <summary>The chair puts an agenda case in focus (or clears it) while the meeting is open.</summary>
     public JournalEntry SetFocus(Guid? caseId, Actor actor, DateTimeOffset at)
     {
+        RequireChair(actor);
         if (Status != MeetingStatus.Open) throw MeetingErrors.NotOpen();
         if (caseId is { } id && !HasOnAgenda(id)) throw MeetingErrors.CaseNotOnAgenda();
-        if (caseId == FocusCaseId) throw MeetingErrors.ParticipantInvalid("すでにこのケースを表示しています。");
+        if (caseId == FocusCaseId) throw MeetingErrors.FocusUnchanged();
         return Record(new FocusChanged(caseId), actor, at);
-    }
-
-    /// <summary>
-    /// Edits the 支援方針 of an agenda case. <paramref name="baseVersion"/> is the version the editor started from:
-    /// if someone saved in between, the edit is refused rather than silently overwriting theirs.
-    /// </summary>
-    public JournalEntry EditSupportPolicy(Guid caseId, string text, int baseVersion, Actor actor, DateTimeOffset at)
-    {
-        EnsureNotClosed();
-        var item = FindAgendaItem(caseId);
-        if (string.IsNullOrWhiteSpace(text)) throw MeetingErrors.SupportPolicyEmpty();
-        if (text.Length > SupportPolicyMaxLength) throw MeetingErrors.SupportPolicyTooLong();
-        if (baseVersion != item.SupportPolicyVersion) throw MeetingErrors.SupportPolicyConflict();
-        if (text == item.SupportPolicy) throw MeetingErrors.SupportPolicyUnchanged();
-        return Record(new SupportPolicyEdited(caseId, text, item.SupportPolicyVersion + 1), actor, at);
-    }
-
-    /// <summary>見守り — same rules as the 支援方針: not empty, bounded, and from the current version.</summary>
-    public JournalEntry EditWatching(Guid caseId, string text, int baseVersion, Actor actor, DateTimeOffset at)
-    {
-        EnsureNotClosed();
-        var item = FindAgendaItem(caseId);
-        if (string.IsNullOrWhiteSpace(text)) throw MeetingErrors.TextEmpty("見守り");
-        if (text.Length > WatchingMaxLength) throw MeetingErrors.TextTooLong("見守り", WatchingMaxLength);
-        if (baseVersion != item.WatchingVersion) throw MeetingErrors.FieldConflict("見守り");
-        if (text == item.Watching) throw MeetingErrors.ParticipantInvalid("見守りが変更されていません。");
-        return Record(new WatchingEdited(caseId, text, item.WatchingVersion + 1), actor, at);
-    }
-
-    public JournalEntry SetNextReviewDate(Guid caseId, DateOnly date, DateOnly today, Actor actor, DateTimeOffset at)
-    {
-        EnsureNotClosed();
-        FindAgendaItem(caseId);
-        if (date < today) throw MeetingErrors.ReviewDateInPast();
-        return Record(new NextReviewDateSet(caseId, date), actor, at);
-    }
-
-    public JournalEntry NoteResourceGap(Guid caseId, string text, Actor actor, DateTimeOffset at)
-    {
-        EnsureNotClosed();
-        FindAgendaItem(caseId);
-        if (string.IsNullOrWhiteSpace(text)) throw MeetingErrors.TextEmpty("社会資源の不足");
-        if (text.Length > ResourceGapMaxLength) throw MeetingErrors.TextTooLong("社会資源の不足", ResourceGapMaxLength);
-        return Record(new ResourceGapNoted(caseId, text.Trim()), actor, at);
     }
 
     /// <summary>Called by the store once the uncommitted entries are durably in the journal.</summary>
@@ -246,17 +228,8 @@ public sealed class Meeting
             case FocusChanged focus:
                 FocusCaseId = focus.CaseId;
                 break;
-            case SupportPolicyEdited edited:
-                FindAgendaItem(edited.CaseId).Apply(edited, entry);
-                break;
-            case WatchingEdited watching:
-                FindAgendaItem(watching.CaseId).Apply(watching);
-                break;
-            case NextReviewDateSet review:
-                FindAgendaItem(review.CaseId).SetNextReviewDate(review.Date);
-                break;
-            case ResourceGapNoted gap:
-                FindAgendaItem(gap.CaseId).AddResourceGap(gap.Text);
+            case ICaseEvent caseEvent:
+                FindAgendaItem(caseEvent.CaseId).Apply(caseEvent, entry);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown meeting event {entry.Event.GetType().Name}.");
@@ -269,6 +242,5 @@ public sealed class Meeting
         if (Status == MeetingStatus.Closed) throw MeetingErrors.Closed();
     }
 
-    private AgendaItem FindAgendaItem(Guid caseId) =>
-        _agenda.FirstOrDefault(a => a.CaseId == caseId) ?? throw MeetingErrors.CaseNotOnAgenda();
+    private AgendaItem FindAgendaItem(Guid caseId) => FindAgendaItemOf(caseId) ?? throw MeetingErrors.CaseNotOnAgenda();
 }

@@ -70,6 +70,32 @@ public static class MeetingErrors
     public static DomainException ConcurrentUpdate() =>
         new("meeting.concurrent-update", "他の参加者の更新と重なりました。画面の最新の内容を確認して、もう一度お試しください。");
 
+    public static DomainException NotParticipant() =>
+        new("meeting.not-participant", "この会議の参加者ではないため、この操作はできません。");
+
+    public static DomainException ChairOnly() =>
+        new("meeting.chair-only", "この操作は会議の議長だけが行えます。");
+
+    public static DomainException OnlySelfOrRunsMeeting() =>
+        new("participant.not-self", "出欠と誓約は、本人か、議長・事務局だけが記録できます。");
+
+    /// <summary>C3/C4/C9 — a card the viewer sees pseudonymised (or as 本人) cannot be edited by them.</summary>
+    public static DomainException CannotEditWithoutFullView() =>
+        new("meeting.case-not-editable", "このケースは全表示されていないため（仮名表示）、編集できません。誓約や同意の範囲を確認してください。");
+
+    public static DomainException AgencyMayNotReceiveCase(string agencyName) =>
+        new("role.agency-not-entitled", $"{agencyName}はこの会議でこのケースの情報を共有できる機関ではないため、役割や主担当を割り当てられません（誓約・招待・同意の範囲を確認してください）。");
+
+    public static DomainException AgencyNotParticipating() =>
+        new("note.agency-not-participating", "この会議に参加していない機関の情報は記録できません。");
+
+    public static DomainException NoteOfAnotherAgency() =>
+        new("note.other-agency", "他の機関の情報は、その機関か、議長・事務局だけが編集できます。");
+
+    public static DomainException Unchanged(string field) => new("decision.unchanged", $"{field}が変更されていません。");
+
+    public static DomainException FocusUnchanged() => new("meeting.focus-unchanged", "すでにこのケースを表示しています。");
+
     public static DomainException InvalidSchedule(string reason) =>
         new("meeting.invalid-schedule", reason);
 }

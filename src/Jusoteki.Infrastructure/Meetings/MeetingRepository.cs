@@ -14,37 +14,36 @@ public sealed class MeetingRepository(IDbContextFactory<JusotekiDbContext> conte
     /// Loads the meeting, lets <paramref name="change"/> act on it, then stores the new state and appends the new journal
     /// entries in one transaction. If the change throws, or another writer got there first, nothing is stored.
     /// </summary>
-    public async Task<IReadOnlyList<JournalEntry>> UpdateAsync(Guid meetingId, Action<Meeting> change, CancellationToken ct = default)
-    {
-        var (journal, _) = await UpdateWithCaseAsync(meetingId, null, (meeting, _) => change(meeting), ct);
-        return journal;
-    }
+    public async Task<IReadOnlyList<JournalEntry>> UpdateAsync(Guid meetingId, Action<Meeting> change, CancellationToken ct = default) =>
+        (await UpdateWithCasesAsync(meetingId, _ => [], (meeting, _) => change(meeting), ct)).Journal;
 
     /// <summary>
-    /// The same for a command that involves one case as well (putting it on the agenda, adopting its plan): both are loaded,
-    /// and both are saved with their new journal and history entries in one transaction.
+    /// The same for a command that involves cases too (an edit the consent gate must allow, a role, a plan, closing): the
+    /// meeting is loaded, then the cases <paramref name="casesToLoad"/> names that are on its agenda; the meeting and every
+    /// changed case are saved with their new journal and history entries in one transaction, or nothing is.
     /// </summary>
-    public async Task<(IReadOnlyList<JournalEntry> Journal, IReadOnlyList<CaseHistoryEntry> CaseHistory)> UpdateWithCaseAsync(
-        Guid meetingId, Guid? caseId, Action<Meeting, SupportCase?> change, CancellationToken ct = default)
+    public async Task<MeetingChange> UpdateWithCasesAsync(Guid meetingId, Func<Meeting, IEnumerable<Guid>> casesToLoad,
+        Action<Meeting, IReadOnlyDictionary<Guid, SupportCase>> change, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw MeetingErrors.NotFound();
-        var supportCase = caseId is { } id
-            ? await db.SupportCases.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw CaseErrors.NotFound()
-            : null;
+        var ids = casesToLoad(meeting).Where(meeting.HasOnAgenda).Distinct().ToList();
+        var cases = ids.Count == 0
+            ? new Dictionary<Guid, SupportCase>()
+            : await db.SupportCases.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
 
-        change(meeting, supportCase);
+        change(meeting, cases);
 
         var journal = meeting.UncommittedEntries.ToList();
-        var history = supportCase?.UncommittedEntries.ToList() ?? [];
+        var history = cases.Values.SelectMany(c => c.UncommittedEntries).ToList();
         db.Journal.AddRange(journal.Select(JournalEventSerializer.ToRecord));
         db.CaseHistory.AddRange(history.Select(JournalEventSerializer.ToRecord));
         var audited = journal.Select(AuditTrail.For).Concat(history.Select(AuditTrail.For)).OfType<AuditRecord>().ToList();
         await audit.SaveWithAuditAsync(db, audited, () =>
             ConcurrencySafeSave.SaveAsync(db, history.Count > 0 && journal.Count == 0 ? CaseErrors.ConcurrentUpdate : MeetingErrors.ConcurrentUpdate, ct), ct);
         meeting.MarkCommitted();
-        supportCase?.MarkCommitted();
-        return (journal, history);
+        foreach (var supportCase in cases.Values) supportCase.MarkCommitted();
+        return new MeetingChange(journal, history);
     }
 
     public async Task<Meeting?> FindAsync(Guid meetingId, CancellationToken ct = default)
@@ -62,3 +61,6 @@ public sealed class MeetingRepository(IDbContextFactory<JusotekiDbContext> conte
         meeting.MarkCommitted();
     }
 }
+
+/// <summary>What one command stored: the meeting's new journal entries and the new history entries of the cases it changed.</summary>
+public sealed record MeetingChange(IReadOnlyList<JournalEntry> Journal, IReadOnlyList<CaseHistoryEntry> CaseHistory);

@@ -144,26 +144,27 @@ public static class MidoriCityDemo
         var november = Meeting.Schedule(NovemberSupportMeetingId, MeetingKind.SupportMeeting, "令和8年11月 支援会議",
             novemberAt, "市役所3階 第2会議室", Secretariat, At(2026, 10, 30));
         foreach (var number in new[] { "A-05", "A-08" }) november.AddToAgenda(cases[number], Secretariat, At(2026, 10, 30));
-        AddMembers(november, ["gicho", "jimukyoku", "houkatsu", "shougai", "shakyo", "minsei"]);
-        Pledge(november, ["gicho", "jimukyoku", "houkatsu", "shougai", "shakyo"], PledgeKind.ThisMeeting, novemberAt);
+        AddMembers(november, ["gicho", "jimukyoku", "houkatsu", "shougai", "seikatsu", "shakyo", "minsei"]);
+        Pledge(november, ["gicho", "jimukyoku", "houkatsu", "shougai", "seikatsu", "shakyo"], PledgeKind.ThisMeeting, novemberAt);
         Pledge(november, ["minsei"], PledgeKind.StandingForFiscalYear, novemberAt);
         november.Open(Chair, novemberAt);
         var today = DateOnly.FromDateTime(novemberAt.DateTime);
         var a05 = cases["A-05"];
-        a05.SetLeadAgency(agencies[AgencyId("shougai-soudan")], Chair, novemberAt);
-        a05.AssignRole(Role("A-05/visit"), agencies[AgencyId("shougai-soudan")], "月1回の訪問で本人と関係づくり", new(2026, 11, 30), today, NovemberSupportMeetingId, Chair, novemberAt);
-        a05.AssignRole(Role("A-05/ibasho"), agencies[AgencyId("shakyo")], "居場所（就労体験）の候補を探す", new(2026, 11, 20), today, NovemberSupportMeetingId, Chair, novemberAt);
-        a05.MoveTo(LifecycleStage.InSupport, Chair, novemberAt);
         var a08 = cases["A-08"];
-        a08.SetLeadAgency(agencies[AgencyId("houkatsu-chuo")], Chair, novemberAt);
-        a08.AssignRole(Role("A-08/visit"), agencies[AgencyId("houkatsu-chuo")], "母の介護サービス調整と月1回の訪問", new(2027, 1, 15), today, NovemberSupportMeetingId, Chair, novemberAt);
-        a08.AssignRole(Role("A-08/work"), agencies[AgencyId("seikatsu-support")], "長男の就労相談の案内", new(2026, 11, 25), today, NovemberSupportMeetingId, Chair, novemberAt);
-        a08.AssignRole(Role("A-08/watch"), agencies[AgencyId("minsei-kita")], "見守りと異変時の連絡", new(2027, 3, 31), today, NovemberSupportMeetingId, Chair, novemberAt);
-        a08.MoveTo(LifecycleStage.InSupport, Chair, novemberAt);
-        november.EditSupportPolicy(a08.Id, "母の介護サービス利用を軸に、長男の就労相談へつなぐ。", 0, Chair, novemberAt);
-        november.SetNextReviewDate(a08.Id, new(2026, 12, 10), today, Chair, novemberAt);
-        november.NoteResourceGap(a05.Id, "ひきこもりの方が通える居場所が市北部にない", Chair, novemberAt);
-        november.Close(Chair, novemberAt.AddHours(2));
+        november.SetFocus(a05.Id, Chair, novemberAt);
+        november.EditSupportPolicy(a05, "月1回の訪問で関係を保ち、本人のペースで居場所（就労体験）につなぐ。", 0, Member("shougai"), novemberAt.AddMinutes(5));
+        november.SetLeadAgency(a05, agencies[AgencyId("shougai-soudan")], Chair, novemberAt.AddMinutes(8));
+        november.AssignRole(a05, Role("A-05/visit"), agencies[AgencyId("shougai-soudan")], "月1回の訪問で本人と関係づくり", new(2026, 11, 30), today, Member("shougai"), novemberAt.AddMinutes(9));
+        november.AssignRole(a05, Role("A-05/ibasho"), agencies[AgencyId("shakyo")], "居場所（就労体験）の候補を探す", new(2026, 11, 20), today, Member("shakyo"), novemberAt.AddMinutes(10));
+        november.NoteResourceGap(a05, "ひきこもりの方が通える居場所が市北部にない", Chair, novemberAt.AddMinutes(12));
+        november.SetFocus(a08.Id, Chair, novemberAt.AddMinutes(20));
+        november.EditSupportPolicy(a08, "母の介護サービス利用を軸に、長男の就労相談へつなぐ。", 0, Chair, novemberAt.AddMinutes(25));
+        november.SetLeadAgency(a08, agencies[AgencyId("houkatsu-chuo")], Chair, novemberAt.AddMinutes(26));
+        november.AssignRole(a08, Role("A-08/visit"), agencies[AgencyId("houkatsu-chuo")], "母の介護サービス調整と月1回の訪問", new(2027, 1, 15), today, Member("houkatsu"), novemberAt.AddMinutes(27));
+        november.AssignRole(a08, Role("A-08/work"), agencies[AgencyId("seikatsu-support")], "長男の就労相談の案内", new(2026, 11, 25), today, Member("seikatsu"), novemberAt.AddMinutes(28));
+        november.AssignRole(a08, Role("A-08/watch"), agencies[AgencyId("minsei-kita")], "見守りと異変時の連絡", new(2027, 3, 31), today, Member("minsei"), novemberAt.AddMinutes(29));
+        november.SetNextReviewDate(a08, new(2026, 12, 10), 0, today, Chair, novemberAt.AddMinutes(30));
+        november.Close([a05, a08], Chair, novemberAt.AddHours(2));
         a08.ChangeRoleStatus(Role("A-08/visit"), RoleStatus.InProgress, new("houkatsu", "地域包括 佐藤"), At(2026, 11, 18));
         a08.AddProgressNote(Role("A-08/visit"), "11/18 訪問。母のデイサービス利用を提案し、前向きな反応。", new("houkatsu", "地域包括 佐藤"), At(2026, 11, 18));
 
@@ -208,6 +209,8 @@ public static class MidoriCityDemo
     };
 
     private static readonly Actor Chair = new("gicho", "社会福祉課長 山田");
+
+    private static Actor Member(string userId) => new(userId, Members[userId].Name);
 
     private static void AddMembers(Meeting meeting, string[] userIds)
     {

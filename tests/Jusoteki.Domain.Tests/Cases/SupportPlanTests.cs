@@ -21,6 +21,7 @@ public sealed class SupportPlanTests
         var planId = Guid.NewGuid();
         supportCase.DraftPlan(planId, Goals, Houkatsu, At);
         var meeting = NewMeeting(kind, supportCase);
+        SeatChair(meeting);
         meeting.Open(Chair, At);
         return (supportCase, meeting, planId);
     }
@@ -94,6 +95,7 @@ public sealed class SupportPlanTests
     {
         var (supportCase, _, planId) = ReadyToAdopt();
         var otherMeeting = NewMeeting(MeetingKind.MultiLayeredSupportMeeting);
+        SeatChair(otherMeeting);
         otherMeeting.Open(Chair, At);
 
         Assert.Equal("meeting.case-not-on-agenda", Assert.Throws<DomainException>(() => supportCase.AdoptPlan(planId, otherMeeting, Chair, At)).Code);
@@ -106,6 +108,7 @@ public sealed class SupportPlanTests
         var planId = Guid.NewGuid();
         supportCase.DraftPlan(planId, Goals, Houkatsu, At);
         var meeting = NewMeeting(MeetingKind.MultiLayeredSupportMeeting, supportCase);
+        SeatChair(meeting);
         meeting.Open(Chair, At);
 
         Assert.Equal("case.lead-agency-required", Assert.Throws<DomainException>(() => supportCase.AdoptPlan(planId, meeting, Chair, At)).Code);

@@ -50,6 +50,7 @@ public sealed class ConsentGateProperties
             .ToList();
         var meeting = NewMeeting(supportMeeting ? MeetingKind.SupportMeeting : MeetingKind.MultiLayeredSupportMeeting);
         foreach (var c in cases) Try(() => meeting.AddToAgenda(c, Chair, At));
+        SeatChair(meeting); // records the pledges and attendance of participants without an account
 
         foreach (var command in commands)
         {

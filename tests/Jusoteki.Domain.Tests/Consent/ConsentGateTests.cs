@@ -14,7 +14,7 @@ public sealed class ConsentGateTests
     private static Participant Pledged(Meeting meeting, MeetingRole role, Agency? agency = null, Guid[]? invitedFor = null)
     {
         var participant = Join(meeting, role, agency, invitedFor);
-        meeting.RecordPledge(participant.Id, PledgeKind.ThisMeeting, Chair, At);
+        meeting.RecordPledge(participant.Id, PledgeKind.ThisMeeting, Self(participant), At);
         return participant;
     }
 
@@ -47,7 +47,7 @@ public sealed class ConsentGateTests
         var unconsented = Case(consent: ConsentState.Refused);
         var meeting = NewMeeting(MeetingKind.SupportMeeting, unconsented);
         var minsei = Join(meeting, MeetingRole.Member, ShakyoAgency);
-        meeting.RecordPledge(minsei.Id, PledgeKind.StandingForFiscalYear, Chair, At);
+        meeting.RecordPledge(minsei.Id, PledgeKind.StandingForFiscalYear, Self(minsei), At);
 
         Assert.Equal(Visibility.Full, See(meeting, minsei, unconsented));
     }
@@ -189,8 +189,9 @@ public sealed class ConsentGateTests
         var unconsented = Case(consent: ConsentState.Refused);
         var meeting = NewMeeting(MeetingKind.SupportMeeting, unconsented);
         var member = Pledged(meeting, MeetingRole.Member, HoukatsuAgency);
+        SeatChair(meeting);
         meeting.Open(Chair, At);
-        meeting.Close(Chair, At);
+        meeting.CloseAll(Chair, At);
 
         Assert.Equal(Visibility.Full, See(meeting, member, unconsented));
         Assert.Equal(Visibility.Pseudonymised, See(meeting, null, unconsented));

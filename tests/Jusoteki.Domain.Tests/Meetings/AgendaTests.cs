@@ -71,8 +71,9 @@ public sealed class AgendaTests
     public void A_closed_meeting_takes_no_new_case()
     {
         var meeting = NewMeeting(MeetingKind.SupportMeeting);
+        SeatChair(meeting);
         meeting.Open(Chair, At);
-        meeting.Close(Chair, At);
+        meeting.CloseAll(Chair, At);
         Assert.Equal("meeting.closed", Assert.Throws<DomainException>(() => meeting.AddToAgenda(Case(), Chair, At)).Code);
     }
 }

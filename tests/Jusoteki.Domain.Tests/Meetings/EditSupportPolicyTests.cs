@@ -9,10 +9,10 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Editing_support_policy_updates_the_case_and_records_one_journal_entry()
     {
-        var meeting = December();
+        var meeting = Seated();
         var before = meeting.LastSequence;
 
-        var entry = meeting.EditSupportPolicy(CaseA, "見守りを継続する", 0, Houkatsu, At);
+        var entry = meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "見守りを継続する", 0, Houkatsu, At);
 
         var item = meeting.Agenda.Single(a => a.CaseId == CaseA);
         Assert.Equal("見守りを継続する", item.SupportPolicy);
@@ -29,12 +29,12 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Successive_edits_get_consecutive_sequence_numbers_and_versions()
     {
-        var meeting = December();
+        var meeting = Seated();
         var before = meeting.LastSequence;
 
-        var first = meeting.EditSupportPolicy(CaseA, "一つ目", 0, Houkatsu, At);
-        var second = meeting.EditSupportPolicy(CaseB, "二つ目", 0, Chair, At);
-        var third = meeting.EditSupportPolicy(CaseA, "三つ目", 1, Chair, At);
+        var first = meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "一つ目", 0, Houkatsu, At);
+        var second = meeting.EditSupportPolicy(CaseIn(meeting, CaseB), "二つ目", 0, Chair, At);
+        var third = meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "三つ目", 1, Chair, At);
 
         Assert.Equal([before + 1, before + 2, before + 3], new[] { first.Sequence, second.Sequence, third.Sequence });
         Assert.Equal(2, meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicyVersion);
@@ -46,14 +46,14 @@ public sealed class EditSupportPolicyTests
     [InlineData("\n\t")]
     public void Empty_support_policy_is_refused(string text)
     {
-        AssertRefusedWithoutChange(m => m.EditSupportPolicy(CaseA, text, 0, Houkatsu, At), "support-policy.empty");
+        AssertRefusedWithoutChange(m => m.EditSupportPolicy(CaseIn(m, CaseA), text, 0, Houkatsu, At), "support-policy.empty");
     }
 
     [Fact]
     public void Support_policy_at_the_limit_is_accepted()
     {
-        var meeting = December();
-        meeting.EditSupportPolicy(CaseA, new string('あ', Meeting.SupportPolicyMaxLength), 0, Houkatsu, At);
+        var meeting = Seated();
+        meeting.EditSupportPolicy(CaseIn(meeting, CaseA), new string('あ', Meeting.SupportPolicyMaxLength), 0, Houkatsu, At);
         Assert.Equal(Meeting.SupportPolicyMaxLength, meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicy.Length);
     }
 
@@ -61,23 +61,23 @@ public sealed class EditSupportPolicyTests
     public void Support_policy_over_the_limit_is_refused()
     {
         var text = new string('あ', Meeting.SupportPolicyMaxLength + 1);
-        AssertRefusedWithoutChange(m => m.EditSupportPolicy(CaseA, text, 0, Houkatsu, At), "support-policy.too-long");
+        AssertRefusedWithoutChange(m => m.EditSupportPolicy(CaseIn(m, CaseA), text, 0, Houkatsu, At), "support-policy.too-long");
     }
 
     [Fact]
     public void Edit_of_a_case_not_on_the_agenda_is_refused()
     {
-        AssertRefusedWithoutChange(m => m.EditSupportPolicy(Guid.NewGuid(), "方針", 0, Houkatsu, At), "meeting.case-not-on-agenda");
+        AssertRefusedWithoutChange(m => m.EditSupportPolicy(CaseIn(m, Guid.NewGuid()), "方針", 0, Houkatsu, At), "meeting.case-not-on-agenda");
     }
 
     [Fact]
     public void Edit_from_a_stale_version_is_refused_instead_of_overwriting()
     {
-        var meeting = December();
-        meeting.EditSupportPolicy(CaseA, "地域包括の案", 0, Houkatsu, At);
+        var meeting = Seated();
+        meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "地域包括の案", 0, Houkatsu, At);
         meeting.MarkCommitted();
 
-        var error = Assert.Throws<DomainException>(() => meeting.EditSupportPolicy(CaseA, "社協の案", 0, Chair, At));
+        var error = Assert.Throws<DomainException>(() => meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "社協の案", 0, Chair, At));
 
         Assert.Equal("support-policy.conflict", error.Code);
         Assert.Equal("地域包括の案", meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicy);
@@ -87,11 +87,11 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Edit_that_changes_nothing_is_refused()
     {
-        var meeting = December();
-        meeting.EditSupportPolicy(CaseA, "同じ", 0, Houkatsu, At);
+        var meeting = Seated();
+        meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "同じ", 0, Houkatsu, At);
         meeting.MarkCommitted();
 
-        var error = Assert.Throws<DomainException>(() => meeting.EditSupportPolicy(CaseA, "同じ", 1, Houkatsu, At));
+        var error = Assert.Throws<DomainException>(() => meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "同じ", 1, Houkatsu, At));
 
         Assert.Equal("support-policy.unchanged", error.Code);
         Assert.Empty(meeting.UncommittedEntries);
@@ -100,21 +100,21 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Edit_after_closing_is_refused()
     {
-        var meeting = December();
+        var meeting = Seated();
         meeting.Open(Chair, At);
-        meeting.Close(Chair, At);
+        meeting.CloseAll(Chair, At);
         meeting.MarkCommitted();
 
-        AssertRefusedWithoutChange(meeting, m => m.EditSupportPolicy(CaseA, "方針", 0, Houkatsu, At), "meeting.closed");
+        AssertRefusedWithoutChange(meeting, m => m.EditSupportPolicy(CaseIn(m, CaseA), "方針", 0, Houkatsu, At), "meeting.closed");
     }
 
     [Fact]
     public void Edit_while_open_is_allowed()
     {
-        var meeting = December();
+        var meeting = Seated();
         meeting.Open(Chair, At);
 
-        meeting.EditSupportPolicy(CaseA, "方針", 0, Houkatsu, At);
+        meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "方針", 0, Houkatsu, At);
 
         Assert.Equal("方針", meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicy);
     }
@@ -122,12 +122,13 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Refusals_carry_a_japanese_message()
     {
-        var error = Assert.Throws<DomainException>(() => December().EditSupportPolicy(CaseA, "", 0, Houkatsu, At));
+        var meeting = Seated();
+        var error = Assert.Throws<DomainException>(() => meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "", 0, Houkatsu, At));
         Assert.Equal("支援方針を入力してください。", error.Message);
     }
 
     private static void AssertRefusedWithoutChange(Action<Meeting> command, string code) =>
-        AssertRefusedWithoutChange(December(), command, code);
+        AssertRefusedWithoutChange(Seated(), command, code);
 
     private static void AssertRefusedWithoutChange(Meeting meeting, Action<Meeting> command, string code)
     {

@@ -1,6 +1,7 @@
 using Jusoteki.Domain.Agencies;
 using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
+using System.Runtime.CompilerServices;
 using Jusoteki.Domain.Meetings;
 
 namespace Jusoteki.Domain.Tests.Meetings;
@@ -42,13 +43,53 @@ internal static class MeetingFixtures
         return supportCase;
     }
 
+    // The case aggregates of each test meeting, so that tests can hand them to commands by id.
+    private static readonly ConditionalWeakTable<Meeting, List<SupportCase>> AgendaCases = new();
+
     public static Meeting NewMeeting(MeetingKind kind, params SupportCase[] agenda)
     {
         var meeting = Domain.Meetings.Meeting.Schedule(Guid.NewGuid(), kind, "12月の会議", At, "市役所3階 第2会議室", Chair, At);
         foreach (var c in agenda) meeting.AddToAgenda(c, Chair, At);
         meeting.MarkCommitted();
+        AgendaCases.Add(meeting, [.. agenda]);
         return meeting;
     }
+
+    /// <summary>The case aggregate on the meeting's agenda, or a fresh case with that id that is on no agenda.</summary>
+    public static SupportCase CaseIn(Meeting meeting, Guid caseId) =>
+        AgendaCases.TryGetValue(meeting, out var cases) && cases.FirstOrDefault(c => c.Id == caseId) is { } found ? found : Case(caseId, "ケースZ-99");
+
+    public static IReadOnlyCollection<SupportCase> CasesIn(Meeting meeting) => AgendaCases.TryGetValue(meeting, out var cases) ? cases : [];
+
+    /// <summary>Seats <see cref="Chair"/> as the meeting's chair (pledged in a 支援会議), so that it may open, focus and close.</summary>
+    public static Participant SeatChair(Meeting meeting) => Seat(meeting, Chair, MeetingRole.Chair, CityAgency);
+
+    /// <summary>Seats an account as a participant; in a 支援会議 they pledge for this meeting.</summary>
+    public static Participant Seat(Meeting meeting, Actor actor, MeetingRole role, Agency? agency, Guid[]? invitedFor = null)
+    {
+        var id = Guid.NewGuid();
+        meeting.AddParticipant(id, actor.DisplayName, actor.Id, agency?.Id, role, invitedFor ?? [], null, Chair, At);
+        if (meeting.Kind == MeetingKind.SupportMeeting) meeting.RecordPledge(id, PledgeKind.ThisMeeting, actor, At);
+        meeting.MarkCommitted();
+        return meeting.FindParticipant(id)!;
+    }
+
+    /// <summary>
+    /// The December 支援会議 with the chair and 地域包括 (<see cref="Houkatsu"/>) seated and pledged: both see cases A and B
+    /// in full and may edit them.
+    /// </summary>
+    public static Meeting Seated(MeetingKind kind = MeetingKind.SupportMeeting, params SupportCase[] agenda)
+    {
+        var meeting = agenda.Length == 0 && kind == MeetingKind.SupportMeeting ? December() : NewMeeting(kind, agenda);
+        SeatChair(meeting);
+        Seat(meeting, Houkatsu, MeetingRole.Member, HoukatsuAgency);
+        return meeting;
+    }
+
+    /// <summary>The participant acting for themselves (their own pledge or attendance).</summary>
+    public static Actor Self(Participant participant) => new(participant.UserId!, participant.DisplayName);
+
+    public static void CloseAll(this Meeting meeting, Actor actor, DateTimeOffset at) => meeting.Close(CasesIn(meeting), actor, at);
 
     /// <summary>A 支援会議 with two unconsented cases, A and B.</summary>
     public static Meeting December() =>

@@ -1,3 +1,4 @@
+using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
 using static Jusoteki.Domain.Tests.Meetings.MeetingFixtures;
@@ -20,10 +21,10 @@ public sealed class MeetingLifecycleTests
     [Fact]
     public void Preparing_meeting_opens_then_closes()
     {
-        var meeting = December();
+        var meeting = Seated();
 
         var opened = meeting.Open(Chair, At);
-        var closed = meeting.Close(Chair, At);
+        var closed = meeting.Close(CasesIn(meeting), Chair, At);
 
         Assert.IsType<MeetingOpened>(opened.Event);
         Assert.IsType<MeetingClosed>(closed.Event);
@@ -33,7 +34,7 @@ public sealed class MeetingLifecycleTests
     [Fact]
     public void Opening_an_open_meeting_is_refused()
     {
-        var meeting = December();
+        var meeting = Seated();
         meeting.Open(Chair, At);
         var sequence = meeting.LastSequence;
 
@@ -46,9 +47,9 @@ public sealed class MeetingLifecycleTests
     [Fact]
     public void Closing_a_meeting_in_preparation_is_refused()
     {
-        var meeting = December();
+        var meeting = Seated();
 
-        var error = Assert.Throws<DomainException>(() => meeting.Close(Chair, At));
+        var error = Assert.Throws<DomainException>(() => meeting.CloseAll(Chair, At));
 
         Assert.Equal("meeting.cannot-close", error.Code);
         Assert.Equal(MeetingStatus.Preparing, meeting.Status);
@@ -57,9 +58,9 @@ public sealed class MeetingLifecycleTests
     [Fact]
     public void Reopening_a_closed_meeting_is_refused()
     {
-        var meeting = December();
+        var meeting = Seated();
         meeting.Open(Chair, At);
-        meeting.Close(Chair, At);
+        meeting.CloseAll(Chair, At);
 
         Assert.Equal("meeting.cannot-open", Assert.Throws<DomainException>(() => meeting.Open(Chair, At)).Code);
     }
@@ -85,19 +86,19 @@ public sealed class MeetingLifecycleTests
     [Fact]
     public void Marking_committed_clears_uncommitted_entries_but_keeps_the_sequence()
     {
-        var meeting = December();
+        var meeting = Seated();
         meeting.Open(Chair, At);
 
         meeting.MarkCommitted();
 
         Assert.Empty(meeting.UncommittedEntries);
-        Assert.Equal(4, meeting.LastSequence);
+        Assert.Equal(8, meeting.LastSequence); // scheduled, 2 cases, 2 participants with their pledges, opened
     }
 
     [Fact]
     public void Focus_follows_the_chair_only_while_open_and_only_onto_agenda_cases()
     {
-        var meeting = December();
+        var meeting = Seated();
         Assert.Equal("meeting.not-open", Assert.Throws<DomainException>(() => meeting.SetFocus(CaseA, Chair, At)).Code);
         meeting.Open(Chair, At);
 
@@ -105,7 +106,7 @@ public sealed class MeetingLifecycleTests
 
         Assert.Equal(CaseB, meeting.FocusCaseId);
         Assert.Equal("meeting.case-not-on-agenda", Assert.Throws<DomainException>(() => meeting.SetFocus(Guid.NewGuid(), Chair, At)).Code);
-        meeting.Close(Chair, At);
+        meeting.CloseAll(Chair, At);
         Assert.Null(meeting.FocusCaseId);
     }
 
@@ -127,24 +128,32 @@ public sealed class MeetingLifecycleTests
 
     private static (Meeting Meeting, List<JournalEntry> Journal) MeetingWithEveryKindOfEvent()
     {
-        var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "会議", At, "市役所", Chair, At);
-        meeting.AddToAgenda(Case(CaseA), Chair, At);
+        var supportCase = Case(CaseA, consent: ConsentState.Granted);
+        var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.MultiLayeredSupportMeeting, "会議", At, "市役所", Chair, At);
+        meeting.AddToAgenda(supportCase, Chair, At);
+        meeting.AddParticipant(Guid.NewGuid(), Chair.DisplayName, Chair.Id, CityAgency.Id, MeetingRole.Chair, [], null, Chair, At);
         var participant = Guid.NewGuid();
         meeting.AddParticipant(participant, "地域包括 佐藤", "houkatsu", HoukatsuAgency.Id, MeetingRole.Member, [], null, Chair, At);
-        meeting.RecordPledge(participant, PledgeKind.ThisMeeting, Houkatsu, At);
         meeting.RecordAttendance(participant, Attendance.Remote, Houkatsu, At);
         meeting.Open(Chair, At);
         meeting.SetFocus(CaseA, Chair, At);
-        meeting.EditSupportPolicy(CaseA, "方針", 0, Houkatsu, At);
-        meeting.EditWatching(CaseA, "民生委員が週1回", 0, Houkatsu, At);
-        meeting.SetNextReviewDate(CaseA, new DateOnly(2027, 1, 14), Today, Chair, At);
-        meeting.NoteResourceGap(CaseA, "居場所が市北部にない", Chair, At);
-        meeting.Close(Chair, At);
+        meeting.EditSupportPolicy(supportCase, "方針", 0, Houkatsu, At);
+        meeting.EditWatching(supportCase, "民生委員が週1回", 0, Houkatsu, At);
+        meeting.EditAgencyNote(supportCase, HoukatsuAgency.Id, "11/18 訪問", 0, Houkatsu, At);
+        meeting.SetNextReviewDate(supportCase, new DateOnly(2027, 1, 14), 0, Today, Chair, At);
+        meeting.NoteResourceGap(supportCase, "居場所が市北部にない", Chair, At);
+        meeting.AssignRole(supportCase, Guid.NewGuid(), HoukatsuAgency, "月1回の訪問", new DateOnly(2027, 1, 14), Today, Houkatsu, At);
+        meeting.SetLeadAgency(supportCase, HoukatsuAgency, Chair, At);
+        var plan = Guid.NewGuid();
+        meeting.DraftPlan(supportCase, plan, [new PlanGoal("父のレスパイト", [HoukatsuAgency.Id])], [HoukatsuAgency], Houkatsu, At);
+        meeting.AdoptPlan(supportCase, plan, Chair, At);
+        meeting.Close([supportCase], Chair, At);
         return (meeting, [.. meeting.UncommittedEntries]);
     }
 
     private static string Snapshot(Meeting m) =>
         $"{m.Id}|{m.Kind}|{m.Title}|{m.StartsAt}|{m.Place}|{m.Status}|{m.FocusCaseId}|{m.LastSequence}|" +
-        string.Join(";", m.Agenda.Select(a => $"{a.CaseId}:{a.Order}:{a.SupportPolicy}:{a.SupportPolicyVersion}:{a.Watching}:{a.NextReviewDate}:{string.Join(",", a.ResourceGaps)}")) + "|" +
+        string.Join(";", m.Agenda.Select(a => $"{a.CaseId}:{a.Order}:{a.SupportPolicy}:{a.SupportPolicyVersion}:{a.Watching}:{a.WatchingEditedBy}:" +
+            $"{a.NextReviewDate}:{a.NextReviewDateVersion}:{string.Join(",", a.ResourceGaps)}:{string.Join(",", a.AgencyNotes)}")) + "|" +
         string.Join(";", m.Participants.Select(p => $"{p.Id}:{p.Role}:{p.AgencyId}:{p.Attendance}:{p.Pledge}:{p.PledgeFiscalYear}"));
 }

@@ -69,11 +69,11 @@ public sealed class ParticipantTests
     {
         var member = Join(_meeting, MeetingRole.Member, HoukatsuAgency);
 
-        _meeting.RecordAttendance(member.Id, Attendance.Remote, Houkatsu, At);
+        _meeting.RecordAttendance(member.Id, Attendance.Remote, Self(member), At);
 
         Assert.Equal(Attendance.Remote, member.Attendance);
-        Assert.Equal("participant.invalid", Assert.Throws<DomainException>(() => _meeting.RecordAttendance(member.Id, Attendance.Remote, Houkatsu, At)).Code);
-        Assert.Equal("participant.not-found", Assert.Throws<DomainException>(() => _meeting.RecordAttendance(Guid.NewGuid(), Attendance.InRoom, Houkatsu, At)).Code);
+        Assert.Equal("participant.invalid", Assert.Throws<DomainException>(() => _meeting.RecordAttendance(member.Id, Attendance.Remote, Self(member), At)).Code);
+        Assert.Equal("participant.not-found", Assert.Throws<DomainException>(() => _meeting.RecordAttendance(Guid.NewGuid(), Attendance.InRoom, Self(member), At)).Code);
     }
 
     [Fact]
@@ -81,11 +81,11 @@ public sealed class ParticipantTests
     {
         var member = Join(_meeting, MeetingRole.Member, HoukatsuAgency);
 
-        _meeting.RecordPledge(member.Id, PledgeKind.ThisMeeting, Houkatsu, At);
+        _meeting.RecordPledge(member.Id, PledgeKind.ThisMeeting, Self(member), At);
 
         Assert.True(member.HasPledgedFor(_meeting.FiscalYear));
         Assert.Equal(At, member.PledgedAt);
-        Assert.Equal("pledge.already-recorded", Assert.Throws<DomainException>(() => _meeting.RecordPledge(member.Id, PledgeKind.ThisMeeting, Houkatsu, At)).Code);
+        Assert.Equal("pledge.already-recorded", Assert.Throws<DomainException>(() => _meeting.RecordPledge(member.Id, PledgeKind.ThisMeeting, Self(member), At)).Code);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ParticipantTests
     {
         var minsei = Join(_meeting, MeetingRole.Member, ShakyoAgency);
 
-        _meeting.RecordPledge(minsei.Id, PledgeKind.StandingForFiscalYear, Houkatsu, At);
+        _meeting.RecordPledge(minsei.Id, PledgeKind.StandingForFiscalYear, Self(minsei), At);
 
         Assert.Equal(2026, minsei.PledgeFiscalYear);
         Assert.True(minsei.HasPledgedFor(2026));
@@ -105,14 +105,14 @@ public sealed class ParticipantTests
     {
         var meeting = NewMeeting(MeetingKind.MultiLayeredSupportMeeting);
         var member = Join(meeting, MeetingRole.Member, HoukatsuAgency);
-        Assert.Equal("pledge.meeting-kind", Assert.Throws<DomainException>(() => meeting.RecordPledge(member.Id, PledgeKind.ThisMeeting, Houkatsu, At)).Code);
+        Assert.Equal("pledge.meeting-kind", Assert.Throws<DomainException>(() => meeting.RecordPledge(member.Id, PledgeKind.ThisMeeting, Self(member), At)).Code);
     }
 
     [Fact]
     public void A_pledge_of_no_kind_is_refused()
     {
         var member = Join(_meeting, MeetingRole.Member, HoukatsuAgency);
-        Assert.Equal("participant.invalid", Assert.Throws<DomainException>(() => _meeting.RecordPledge(member.Id, PledgeKind.None, Houkatsu, At)).Code);
+        Assert.Equal("participant.invalid", Assert.Throws<DomainException>(() => _meeting.RecordPledge(member.Id, PledgeKind.None, Self(member), At)).Code);
     }
 
     [Fact]

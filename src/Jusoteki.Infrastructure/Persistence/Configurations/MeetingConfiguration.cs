@@ -26,6 +26,10 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
             agenda.Property(a => a.SupportPolicy).HasMaxLength(Meeting.SupportPolicyMaxLength).IsRequired();
             agenda.Property(a => a.SupportPolicyEditedBy).HasMaxLength(100);
             agenda.Property(a => a.Watching).HasMaxLength(Meeting.WatchingMaxLength).IsRequired();
+            agenda.Property(a => a.WatchingEditedBy).HasMaxLength(100);
+            // Notes are read and written with their agenda item, never alone: one JSON column.
+            agenda.OwnsMany(a => a.AgencyNotes, note => note.ToJson());
+            agenda.Navigation(a => a.AgencyNotes).HasField("_agencyNotes").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         builder.Navigation(m => m.Agenda).HasField("_agenda").UsePropertyAccessMode(PropertyAccessMode.Field);
 

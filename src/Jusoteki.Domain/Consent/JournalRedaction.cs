@@ -1,0 +1,29 @@
+using Jusoteki.Domain.Cases;
+using Jusoteki.Domain.Meetings;
+
+namespace Jusoteki.Domain.Consent;
+
+/// <summary>
+/// The journal as one viewer may receive it: entries about a case the viewer may not see are replaced by
+/// <see cref="CaseContentWithheld"/> (same sequence number, nothing of the case), and a 本人's name is not given to those
+/// who may not see their case. Every live event and every catch-up, to a circuit or a hub client, passes through here.
+/// </summary>
+public static class JournalRedaction
+{
+    public const string PersonPlaceholder = "本人";
+
+    /// <summary>Redacts by the gate's decision for <paramref name="viewer"/> on the current meeting and cases.</summary>
+    public static JournalEntry For(JournalEntry entry, Meeting meeting, Participant? viewer, IReadOnlyDictionary<Guid, SupportCase> cases) =>
+        For(entry, caseId => cases.TryGetValue(caseId, out var c) ? ConsentGate.Decide(meeting, viewer, c) : Visibility.Pseudonymised);
+
+    /// <summary>Redacts by a visibility per case already decided by the gate (e.g. the cards a viewer holds).</summary>
+    public static JournalEntry For(JournalEntry entry, Func<Guid, Visibility> visibilityOf) => entry.Event switch
+    {
+        ICaseEvent e when !visibilityOf(e.CaseId).Allows(ContentOf(e)) => entry with { Event = new CaseContentWithheld(e.CaseId) },
+        ParticipantAdded { Role: MeetingRole.Person, PersonOfCaseId: { } own } person when visibilityOf(own) == Visibility.Pseudonymised =>
+            entry with { Event = person with { DisplayName = PersonPlaceholder } },
+        _ => entry,
+    };
+
+    public static CaseContent ContentOf(ICaseEvent @event) => @event is AgencyNoteEdited ? CaseContent.AgencyNotes : CaseContent.Decisions;
+}

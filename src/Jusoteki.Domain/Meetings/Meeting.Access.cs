@@ -1,0 +1,62 @@
+using Jusoteki.Domain.Agencies;
+using Jusoteki.Domain.Cases;
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Consent;
+
+namespace Jusoteki.Domain.Meetings;
+
+/// <summary>Who may do what inside one meeting. The permission table has already said which account roles may try.</summary>
+public sealed partial class Meeting
+{
+    /// <summary>
+    /// Whether <paramref name="viewer"/> may change what the meeting records for the case: a participant who sees it in full
+    /// (consent gate), while the meeting is not closed. A card shown pseudonymised or 本人表示 cannot be edited.
+    /// </summary>
+    public bool MayEdit(Participant? viewer, SupportCase supportCase) =>
+        viewer is not null && Status != MeetingStatus.Closed && HasOnAgenda(supportCase.Id)
+        && ConsentGate.Decide(this, viewer, supportCase) == Visibility.Full;
+
+    /// <summary>
+    /// Whether the agency may be handed a role or the lead of the case: assigning it means sharing the case with it, so one of
+    /// its people in this meeting must see the case in full, or the person's consent must cover it (C3, C4, C9).
+    /// </summary>
+    public bool MayReceiveCase(Guid agencyId, SupportCase supportCase) =>
+        supportCase.IsInConsentScope(agencyId)
+        || _participants.Any(p => p.AgencyId == agencyId && ConsentGate.Decide(this, p, supportCase) == Visibility.Full);
+
+    /// <summary>Whether the participant's notes on a case may be written by <paramref name="editor"/>: their own agency's, or any by the chair or 事務局.</summary>
+    public static bool MayWriteNoteFor(Participant editor, Guid agencyId) =>
+        editor.AgencyId == agencyId || editor.Role is MeetingRole.Chair or MeetingRole.Secretariat;
+
+    private Participant RequireParticipant(Actor actor) => ParticipantOf(actor.Id) ?? throw MeetingErrors.NotParticipant();
+
+    private Participant RequireChair(Actor actor)
+    {
+        var participant = RequireParticipant(actor);
+        if (participant.Role != MeetingRole.Chair) throw MeetingErrors.ChairOnly();
+        return participant;
+    }
+
+    // Attendance and pledges: one's own, or the roll call of the chair or 事務局.
+    private void RequireSelfOrRunsMeeting(Actor actor, Participant subject)
+    {
+        if (subject.UserId == actor.Id) return;
+        if (RequireParticipant(actor).Role is not (MeetingRole.Chair or MeetingRole.Secretariat)) throw MeetingErrors.OnlySelfOrRunsMeeting();
+    }
+
+    /// <summary>The agenda item of a case that <paramref name="actor"/> may edit now, or the Japanese reason why not.</summary>
+    private (AgendaItem Item, Participant Editor) RequireEditable(SupportCase supportCase, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(supportCase);
+        EnsureNotClosed();
+        var item = FindAgendaItem(supportCase.Id);
+        var editor = RequireParticipant(actor);
+        if (ConsentGate.Decide(this, editor, supportCase) != Visibility.Full) throw MeetingErrors.CannotEditWithoutFullView();
+        return (item, editor);
+    }
+
+    private void RequireMayReceive(Agency agency, SupportCase supportCase)
+    {
+        if (!MayReceiveCase(agency.Id, supportCase)) throw MeetingErrors.AgencyMayNotReceiveCase(agency.Name);
+    }
+}
