@@ -17,6 +17,8 @@ public static class InfrastructureServices
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingJournal>();
         services.AddSingleton<SupportCaseRepository>();
+        services.AddSingleton<Agencies.AgencyDirectory>();
+        services.AddSingleton<Identity.AccountDirectory>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IMeetingFeed, InMemoryMeetingFeed>();
         services.AddSingleton<ICaseFeed, InMemoryCaseFeed>();

@@ -49,11 +49,17 @@ public static class JusotekiApplication
         services.AddJusotekiInfrastructure(connectionString);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MeetingLocks>();
+        services.AddSingleton<MeetingCommandRunner>();
         services.AddSingleton<MeetingCommands>();
+        services.AddSingleton<MeetingSessionCommands>();
+        services.AddSingleton<MeetingPreparation>();
+        services.AddSingleton<MeetingPresence>();
+        services.AddSingleton<Roles.RoleQueries>();
+        services.AddSingleton<Roles.RoleProgressCommands>();
         services.AddSingleton<MeetingQueries>();
         services.AddScoped<CurrentCaller>();
         services.AddSingleton<Audit.AuditQueries>();
-        services.AddScoped<BoardFeedSubscription>();
+        services.AddScoped<BoardConnection>();
         services.AddStore(store => store.AddBoardFeature());
         return services;
     }

@@ -17,8 +17,10 @@ public enum Operation
     PrepareMeeting,
     /// <summary>開会・閉会・フォーカスの切り替え</summary>
     ChairMeeting,
-    /// <summary>守秘義務の誓約を記録する（本人の分）</summary>
+    /// <summary>守秘義務の誓約を記録する（本人の分、または議長・事務局が点呼で）</summary>
     RecordPledge,
+    /// <summary>出欠を記録する（本人の分、または議長・事務局が点呼で）</summary>
+    RecordAttendance,
     /// <summary>支援方針・見守り・次回確認日・社会資源の不足を編集する</summary>
     EditDecision,
     /// <summary>役割を割り当てる・主担当機関を決める</summary>

@@ -8,7 +8,7 @@ public static class FiscalYear
     /// <summary>The Western year in which the fiscal year starts: 2026-04-01 … 2027-03-31 → 2026.</summary>
     public static int Of(DateOnly date) => date.Month >= 4 ? date.Year : date.Year - 1;
 
-    public static int Of(DateTimeOffset moment) => Of(DateOnly.FromDateTime(moment.ToOffset(TimeSpan.FromHours(9)).DateTime));
+    public static int Of(DateTimeOffset moment) => Of(JapanTime.DateOf(moment));
 
     public static string JapaneseName(int startYear) => startYear - ReiwaOffset == 1 ? "令和元年度" : $"令和{startYear - ReiwaOffset}年度";
 }

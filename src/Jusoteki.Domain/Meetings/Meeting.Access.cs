@@ -26,7 +26,10 @@ public sealed partial class Meeting
 
     /// <summary>Whether the participant's notes on a case may be written by <paramref name="editor"/>: their own agency's, or any by the chair or 事務局.</summary>
     public static bool MayWriteNoteFor(Participant editor, Guid agencyId) =>
-        editor.AgencyId == agencyId || editor.Role is MeetingRole.Chair or MeetingRole.Secretariat;
+        editor.AgencyId == agencyId || RunsRollCall(editor);
+
+    /// <summary>The chair and 事務局 take the roll call: they record attendance and paper pledges for others.</summary>
+    public static bool RunsRollCall(Participant participant) => participant.Role is MeetingRole.Chair or MeetingRole.Secretariat;
 
     private Participant RequireParticipant(Actor actor) => ParticipantOf(actor.Id) ?? throw MeetingErrors.NotParticipant();
 
@@ -41,7 +44,7 @@ public sealed partial class Meeting
     private void RequireSelfOrRunsMeeting(Actor actor, Participant subject)
     {
         if (subject.UserId == actor.Id) return;
-        if (RequireParticipant(actor).Role is not (MeetingRole.Chair or MeetingRole.Secretariat)) throw MeetingErrors.OnlySelfOrRunsMeeting();
+        if (!RunsRollCall(RequireParticipant(actor))) throw MeetingErrors.OnlySelfOrRunsMeeting();
     }
 
     /// <summary>The agenda item of a case that <paramref name="actor"/> may edit now, or the Japanese reason why not.</summary>

@@ -7,7 +7,7 @@ namespace Jusoteki.Infrastructure.Feed;
 /// The handlers listening to one topic of an in-memory feed. Publishing calls each in turn on the publisher's thread; one
 /// broken handler (e.g. a circuit being torn down) is logged and does not stop the others.
 /// </summary>
-internal sealed class Subscribers<TMessage>(ILogger logger, string topic)
+public sealed class Subscribers<TMessage>(ILogger logger, string topic)
 {
     private ImmutableList<Action<TMessage>> _handlers = [];
 

@@ -19,7 +19,7 @@ public sealed class MeetingRepository(IDbContextFactory<JusotekiDbContext> conte
 
     /// <summary>
     /// The same for a command that involves cases too (an edit the consent gate must allow, a role, a plan, closing): the
-    /// meeting is loaded, then the cases <paramref name="casesToLoad"/> names that are on its agenda; the meeting and every
+    /// meeting is loaded, then the cases <paramref name="casesToLoad"/> names; the meeting and every
     /// changed case are saved with their new journal and history entries in one transaction, or nothing is.
     /// </summary>
     public async Task<MeetingChange> UpdateWithCasesAsync(Guid meetingId, Func<Meeting, IEnumerable<Guid>> casesToLoad,
@@ -27,7 +27,7 @@ public sealed class MeetingRepository(IDbContextFactory<JusotekiDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw MeetingErrors.NotFound();
-        var ids = casesToLoad(meeting).Where(meeting.HasOnAgenda).Distinct().ToList();
+        var ids = casesToLoad(meeting).Distinct().ToList();
         var cases = ids.Count == 0
             ? new Dictionary<Guid, SupportCase>()
             : await db.SupportCases.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);

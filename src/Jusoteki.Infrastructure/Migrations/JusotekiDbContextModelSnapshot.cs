@@ -65,6 +65,9 @@ namespace Jusoteki.Infrastructure.Migrations
                     b.Property<Guid?>("LeadAgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextReviewDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Outreach")
                         .HasColumnType("INTEGER");
 
@@ -707,6 +710,9 @@ namespace Jusoteki.Infrastructure.Migrations
                             b1.Property<DateOnly?>("NextReviewDate")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("NextReviewDateVersion")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("Order")
                                 .HasColumnType("INTEGER");
 
@@ -734,8 +740,20 @@ namespace Jusoteki.Infrastructure.Migrations
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateTimeOffset?>("WatchingEditedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("WatchingEditedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("WatchingVersion")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("_agencyNotes")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AgencyNotes");
 
                             b1.HasKey("MeetingId", "CaseId");
 

@@ -1,23 +1,95 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Jusoteki.Domain.Access;
+using Jusoteki.Domain.Consent;
+using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Feed;
+using Jusoteki.Web.Meetings;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Jusoteki.Web.Hubs;
 
-/// <summary>Relays a meeting's feed to the hub group of that meeting, from the first time anyone joins it over the hub.</summary>
-public sealed class MeetingHubRelay(IMeetingFeed feed, IHubContext<MeetingHub> hub) : IDisposable
+/// <summary>
+/// Relays a meeting's feed to each hub connection that joined it, redacted for that connection by the consent gate on the
+/// meeting and cases as they are now. Batches are handled one at a time per meeting, so every connection receives the
+/// entries in sequence order. A case changed outside the meeting is announced as <see cref="MeetingHub.CaseChangedMethod"/>.
+/// </summary>
+public sealed class MeetingHubRelay(IMeetingFeed feed, ICaseFeed caseFeed, IHubContext<MeetingHub> hub, MeetingQueries queries,
+    ILogger<MeetingHubRelay> logger) : IDisposable
 {
-    private readonly ConcurrentDictionary<Guid, IDisposable> _relays = new();
+    private readonly ConcurrentDictionary<Guid, Relay> _relays = new();
 
-    public static string GroupOf(Guid meetingId) => $"meeting:{meetingId}";
+    public void Add(Guid meetingId, string connectionId, Caller caller) =>
+        _relays.GetOrAdd(meetingId, Start).Connections[connectionId] = caller;
 
-    public void EnsureRelayed(Guid meetingId) =>
-        _relays.GetOrAdd(meetingId, id => feed.Subscribe(id, entries =>
-            _ = hub.Clients.Group(GroupOf(id)).SendAsync(MeetingHub.JournalEntriesMethod, entries.Select(HubJournalEntry.From).ToList())));
+    public void Remove(string connectionId)
+    {
+        foreach (var relay in _relays.Values) relay.Connections.TryRemove(connectionId, out _);
+    }
 
     public void Dispose()
     {
-        foreach (var relay in _relays.Values) relay.Dispose();
+        foreach (var relay in _relays.Values) relay.Stop();
         _relays.Clear();
+    }
+
+    private Relay Start(Guid meetingId)
+    {
+        var relay = new Relay(meetingId);
+        relay.Subscriptions.Add(feed.Subscribe(meetingId, entries => relay.Batches.Writer.TryWrite(entries)));
+        relay.Subscriptions.Add(caseFeed.Subscribe(change => _ = AnnounceAsync(relay, change)));
+        _ = Task.Run(() => PumpAsync(relay));
+        return relay;
+    }
+
+    private async Task PumpAsync(Relay relay)
+    {
+        await foreach (var entries in relay.Batches.Reader.ReadAllAsync())
+        {
+            try
+            {
+                if (relay.Connections.IsEmpty) continue;
+                var (meeting, cases) = await queries.LoadAsync(relay.MeetingId) ?? throw MeetingErrors.NotFound();
+                foreach (var (connectionId, caller) in relay.Connections)
+                {
+                    var viewer = meeting.ParticipantOf(caller.Actor.Id);
+                    var redacted = entries.Select(e => HubJournalEntry.From(JournalRedaction.For(e, meeting, viewer, cases))).ToList();
+                    await hub.Clients.Client(connectionId).SendAsync(MeetingHub.JournalEntriesMethod, redacted);
+                }
+            }
+            catch (Exception e)
+            {
+                // A client that misses a batch sees the gap in sequence numbers and catches up (CatchUp).
+                logger.LogWarning(e, "Relaying entries of meeting {MeetingId} to hub clients failed.", relay.MeetingId);
+            }
+        }
+    }
+
+    private async Task AnnounceAsync(Relay relay, CaseChanged change)
+    {
+        if (change.InMeetingId == relay.MeetingId || relay.Connections.IsEmpty) return;
+        try
+        {
+            if (await queries.LoadAsync(relay.MeetingId) is not { } loaded || !loaded.Meeting.HasOnAgenda(change.CaseId)) return;
+            await hub.Clients.Clients([.. relay.Connections.Keys]).SendAsync(MeetingHub.CaseChangedMethod, change.CaseId);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Announcing a change of case {CaseId} to hub clients failed.", change.CaseId);
+        }
+    }
+
+    private sealed class Relay(Guid meetingId)
+    {
+        public Guid MeetingId { get; } = meetingId;
+        public ConcurrentDictionary<string, Caller> Connections { get; } = new();
+        public Channel<IReadOnlyList<JournalEntry>> Batches { get; } = Channel.CreateUnbounded<IReadOnlyList<JournalEntry>>(new() { SingleReader = true });
+        public List<IDisposable> Subscriptions { get; } = [];
+
+        public void Stop()
+        {
+            foreach (var subscription in Subscriptions) subscription.Dispose();
+            Batches.Writer.TryComplete();
+        }
     }
 }

@@ -1,8 +1,12 @@
+using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Meetings;
 
 namespace Jusoteki.Web.Meetings;
 
-/// <summary>Folds one journal entry into a board: the same function for every participant, live or catching up.</summary>
+/// <summary>
+/// Folds one journal entry — already redacted for the viewer — into a board: the same function for every participant, live
+/// or catching up. Idempotent by id where an entry adds something, so a board refreshed from storage never shows it twice.
+/// </summary>
 public static class BoardProjection
 {
     /// <summary>
@@ -14,24 +18,45 @@ public static class BoardProjection
         MeetingBoardView? next = entry.Event switch
         {
             CaseAddedToAgenda or ParticipantAdded or PledgeRecorded => null,
-            MeetingScheduled or AttendanceRecorded => board,
-            MeetingOpened => board with { Status = MeetingStatus.Open },
-            MeetingClosed => board with { Status = MeetingStatus.Closed, FocusCaseId = null },
-            FocusChanged focus => board with { FocusCaseId = focus.CaseId },
-            SupportPolicyEdited edited => UpdateCard(board, edited.CaseId, card => card with
+            MeetingScheduled or CaseContentWithheld => board,
+            AttendanceRecorded attendance => board with
             {
-                SupportPolicy = edited.Text,
-                SupportPolicyVersion = edited.Version,
-                SupportPolicyEditedBy = entry.Actor.DisplayName,
-                SupportPolicyEditedAt = entry.OccurredAt,
-            }),
-            WatchingEdited watching => UpdateCard(board, watching.CaseId, card => card with { Watching = watching.Text }),
-            NextReviewDateSet review => UpdateCard(board, review.CaseId, card => card with { NextReviewDate = review.Date }),
-            ResourceGapNoted gap => UpdateCard(board, gap.CaseId, card => card with { ResourceGaps = card.ResourceGaps.Add(gap.Text) }),
+                Participants = board.Participants.ConvertAll(p => p.ParticipantId == attendance.ParticipantId ? p with { Attendance = attendance.Attendance } : p),
+            },
+            MeetingOpened => board with { Status = MeetingStatus.Open },
+            MeetingClosed => board with { Status = MeetingStatus.Closed, FocusCaseId = null, Cards = board.Cards.ConvertAll(c => c with { CanEdit = false }) },
+            FocusChanged focus => board with { FocusCaseId = focus.CaseId },
+            ICaseEvent caseEvent => UpdateCard(board, caseEvent.CaseId, card => Apply(card, caseEvent, entry)),
             _ => throw new InvalidOperationException($"The board does not know how to show {entry.Event.GetType().Name}."),
         };
         return next is null ? null : next with { LastSequence = entry.Sequence };
     }
+
+    private static CaseCardView Apply(CaseCardView card, ICaseEvent @event, JournalEntry entry) => @event switch
+    {
+        SupportPolicyEdited edited => card with { SupportPolicy = new(edited.Text, edited.Version, entry.Actor.DisplayName, entry.OccurredAt) },
+        WatchingEdited watching => card with { Watching = new(watching.Text, watching.Version, entry.Actor.DisplayName, entry.OccurredAt) },
+        AgencyNoteEdited note => card with
+        {
+            AgencyNotes = card.AgencyNotes.RemoveAll(n => n.AgencyId == note.AgencyId)
+                .Add(new AgencyNoteView(note.AgencyId, note.Text, note.Version, entry.Actor.DisplayName, entry.OccurredAt)),
+        },
+        NextReviewDateSet review => card with { NextReviewDate = review.Date, NextReviewDateVersion = card.NextReviewDateVersion + 1 },
+        ResourceGapNoted gap => card with { ResourceGaps = card.ResourceGaps.Add(gap.Text) },
+        RoleAssignedInMeeting role when card.Roles.All(r => r.RoleId != role.RoleId) => card with
+        {
+            Roles = card.Roles.Add(new RoleView(role.RoleId, role.AgencyId, role.Description, role.DueDate, RoleStatus.NotStarted, false,
+                entry.Actor.DisplayName, entry.OccurredAt, entry.MeetingId, [])),
+        },
+        RoleAssignedInMeeting => card,
+        LeadAgencySetInMeeting lead => card with { LeadAgencyId = lead.AgencyId },
+        PlanDraftedInMeeting drafted when card.Plan is null || card.Plan.Version < drafted.Version =>
+            card with { Plan = new PlanView(drafted.PlanId, drafted.Version, PlanStatus.Draft, [.. drafted.Goals]) },
+        PlanDraftedInMeeting => card,
+        PlanAdoptedInMeeting adopted when card.Plan?.PlanId == adopted.PlanId => card with { Plan = card.Plan with { Status = PlanStatus.Adopted } },
+        PlanAdoptedInMeeting => card,
+        _ => throw new InvalidOperationException($"The board does not know how to show {@event.GetType().Name}."),
+    };
 
     private static MeetingBoardView UpdateCard(MeetingBoardView board, Guid caseId, Func<CaseCardView, CaseCardView> change) =>
         board with { Cards = board.Cards.ConvertAll(card => card.CaseId == caseId ? change(card) : card) };

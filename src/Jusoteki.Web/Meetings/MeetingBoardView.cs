@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Consent;
 using Jusoteki.Domain.Meetings;
 
@@ -17,30 +18,83 @@ public sealed record MeetingBoardView(
     MeetingStatus Status,
     Guid? FocusCaseId,
     long LastSequence,
-    ImmutableList<CaseCardView> Cards)
+    ImmutableList<CaseCardView> Cards,
+    ImmutableList<ParticipantView> Participants,
+    ViewerView Viewer,
+    ImmutableDictionary<Guid, string> AgencyNames)
 {
     public bool IsReadOnly => Status == MeetingStatus.Closed;
+
+    public string AgencyName(Guid? agencyId) => agencyId is { } id && AgencyNames.TryGetValue(id, out var name) ? name : "（不明な機関）";
+
+    public CaseCardView? Card(Guid caseId) => Cards.Find(c => c.CaseId == caseId);
+
+    /// <summary>The gate's decision for this viewer, as held on the card; a case not on the board is seen pseudonymised.</summary>
+    public Visibility VisibilityOf(Guid caseId) => Card(caseId)?.Visibility ?? Visibility.Pseudonymised;
 }
 
 /// <summary>
-/// One case card. <see cref="Personal"/> is null unless the gate allowed personal information; <see cref="Visibility"/> says
-/// which card the viewer gets.
+/// Who is looking: their participant (if any), what the meeting lets them run, and whose 各機関の情報 they may write — all
+/// decided by the domain when the board is read.
+/// </summary>
+public sealed record ViewerView(Guid? ParticipantId, bool IsChair, bool RunsRollCall, ImmutableHashSet<Guid> NoteAgencies)
+{
+    public static readonly ViewerView Outsider = new(null, false, false, []);
+
+    public bool MayWriteNoteFor(Guid agencyId) => NoteAgencies.Contains(agencyId);
+}
+
+/// <summary>
+/// One case card. <see cref="Personal"/> is null unless the gate allowed personal information; the decisions are empty and
+/// <see cref="Withheld"/> is true on a pseudonymised card, so no free text about the case reaches a viewer without entitlement.
 /// </summary>
 public sealed record CaseCardView(
     Guid CaseId,
     int Order,
     Visibility Visibility,
+    bool CanEdit,
     string Pseudonym,
     string PseudonymisedSummary,
     PersonalDetails? Personal,
     ImmutableList<string> Tags,
-    string SupportPolicy,
-    int SupportPolicyVersion,
-    string? SupportPolicyEditedBy,
-    DateTimeOffset? SupportPolicyEditedAt,
-    string Watching,
+    string? ConsentLabel,
+    TextFieldView SupportPolicy,
+    TextFieldView Watching,
+    ImmutableList<AgencyNoteView> AgencyNotes,
     DateOnly? NextReviewDate,
-    ImmutableList<string> ResourceGaps);
+    int NextReviewDateVersion,
+    ImmutableList<string> ResourceGaps,
+    Guid? LeadAgencyId,
+    ImmutableList<RoleView> Roles,
+    PlanView? Plan)
+{
+    /// <summary>仮名表示: the decisions of the case are not shown to this viewer.</summary>
+    public bool Withheld => !Visibility.Allows(CaseContent.Decisions);
+
+    public bool ShowsAgencyNotes => Visibility.Allows(CaseContent.AgencyNotes);
+
+    public AgencyNoteView? NoteOf(Guid agencyId) => AgencyNotes.Find(n => n.AgencyId == agencyId);
+}
+
+/// <summary>A versioned text of a card (支援方針, 見守り): an edit names the version it started from.</summary>
+public sealed record TextFieldView(string Text, int Version, string? EditedBy, DateTimeOffset? EditedAt)
+{
+    public static readonly TextFieldView Empty = new("", 0, null, null);
+}
+
+/// <summary>各機関の情報 — one agency's note.</summary>
+public sealed record AgencyNoteView(Guid AgencyId, string Text, int Version, string EditedBy, DateTimeOffset EditedAt);
+
+/// <summary>One role of 役割分担 as a board and the 「担当の役割」 page show it.</summary>
+public sealed record RoleView(Guid RoleId, Guid AgencyId, string Description, DateOnly DueDate, RoleStatus Status, bool Overdue,
+    string ProposedBy, DateTimeOffset ProposedAt, Guid? MeetingId, ImmutableList<ProgressNote> Notes);
+
+/// <summary>The latest version of the case's 支援プラン (重層的支援会議).</summary>
+public sealed record PlanView(Guid PlanId, int Version, PlanStatus Status, ImmutableList<PlanGoal> Goals);
+
+/// <summary>A participant on the roll call: attendance and pledge, never more than the meeting shares.</summary>
+public sealed record ParticipantView(Guid ParticipantId, string? UserId, string DisplayName, Guid? AgencyId, MeetingRole Role, Attendance Attendance,
+    PledgeKind Pledge, bool Pledged, ImmutableList<Guid> InvitedCaseIds);
 
 /// <summary>A line of the meeting list.</summary>
 public sealed record MeetingSummaryView(Guid MeetingId, string Title, MeetingKind Kind, DateTimeOffset StartsAt, string Place, MeetingStatus Status, int CaseCount);

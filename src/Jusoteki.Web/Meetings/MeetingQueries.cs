@@ -2,6 +2,7 @@ using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Consent;
 using Jusoteki.Domain.Meetings;
+using Jusoteki.Infrastructure.Agencies;
 using Jusoteki.Infrastructure.Audit;
 using Jusoteki.Infrastructure.Meetings;
 using Jusoteki.Infrastructure.Persistence;
@@ -10,10 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Jusoteki.Web.Meetings;
 
 /// <summary>
-/// Read models for the screens: the meeting list, a meeting's board per viewer, and the journal after a sequence number.
-/// Each checks the permission table first; what a permitted viewer sees of a case is then the consent gate's decision.
+/// Read models for the screens and the hub: the meeting list, a meeting's board per viewer, and the journal after a sequence
+/// number as that viewer may receive it. Each checks the permission table first; what a permitted viewer sees of a case is
+/// then the consent gate's decision.
 /// </summary>
-public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts, MeetingJournal journal, AuditLog audit, TimeProvider clock)
+public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts, MeetingJournal journal, AgencyDirectory agencies, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<MeetingSummaryView>> ListMeetingsAsync(Caller caller, CancellationToken ct = default)
     {
@@ -34,35 +36,46 @@ public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts
     public async Task<MeetingBoardView?> GetBoardAsync(Guid meetingId, Caller viewer, CancellationToken ct = default)
     {
         viewer.Require(Operation.ViewBoard);
+        if (await LoadAsync(meetingId, ct) is not { } loaded) return null;
+        var (meeting, cases) = loaded;
+        MeetingAccess.RequireMayOpen(meeting, viewer);
+        var names = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
+        var (board, disclosed) = BoardReadModel.Build(meeting, cases, meeting.ParticipantOf(viewer.Actor.Id), names, clock.GetUtcNow());
+        await audit.AppendAsync(disclosed, ct);
+        return board;
+    }
+
+    /// <summary>
+    /// The meeting as the 事務局 prepares it: agenda and participants with every case pseudonymised (as for someone outside
+    /// the meeting), so that preparing shows — and audits — no personal information.
+    /// </summary>
+    public async Task<MeetingBoardView?> GetPreparationViewAsync(Guid meetingId, Caller caller, CancellationToken ct = default)
+    {
+        caller.Require(Operation.PrepareMeeting);
+        if (await LoadAsync(meetingId, ct) is not { } loaded) return null;
+        var names = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
+        return BoardReadModel.Build(loaded.Meeting, loaded.Cases, null, names, clock.GetUtcNow()).Board;
+    }
+
+    /// <summary>What a reconnecting viewer missed, each entry as the consent gate lets this viewer receive it.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> ReadJournalAfterAsync(Guid meetingId, long afterSequence, Caller viewer, CancellationToken ct = default)
+    {
+        viewer.Require(Operation.ViewBoard);
+        var (meeting, cases) = await LoadAsync(meetingId, ct) ?? throw MeetingErrors.NotFound();
+        MeetingAccess.RequireMayOpen(meeting, viewer);
+        var entries = await journal.ReadAfterAsync(meetingId, afterSequence, ct);
+        var participant = meeting.ParticipantOf(viewer.Actor.Id);
+        return [.. entries.Select(e => JournalRedaction.For(e, meeting, participant, cases))];
+    }
+
+    /// <summary>The meeting and the cases on its agenda, as they are now: what the gate decides on.</summary>
+    public async Task<(Meeting Meeting, IReadOnlyDictionary<Guid, SupportCase> Cases)?> LoadAsync(Guid meetingId, CancellationToken ct = default)
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return null;
-        MeetingAccess.RequireMayOpen(meeting, viewer);
-
         var caseIds = meeting.Agenda.Select(a => a.CaseId).ToList();
         var cases = await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var participant = meeting.Participants.FirstOrDefault(p => p.UserId == viewer.Actor.Id);
-        var now = clock.GetUtcNow();
-
-        var disclosures = meeting.Agenda
-            .Where(a => cases.ContainsKey(a.CaseId))
-            .OrderBy(a => a.Order)
-            .Select(a => (Item: a, Case: cases[a.CaseId], Disclosure: ConsentGate.Disclose(meeting, participant, cases[a.CaseId], now)))
-            .ToList();
-        await audit.AppendAsync([.. disclosures.Select(d => d.Disclosure.Audit).OfType<Domain.Audit.AuditRecord>()], ct);
-
-        var cards = disclosures.Select(d => new CaseCardView(
-            d.Item.CaseId, d.Item.Order, d.Disclosure.Visibility, d.Disclosure.Pseudonym, d.Disclosure.PseudonymisedSummary,
-            d.Disclosure.Personal, [.. d.Case.Tags.Select(t => t.JapaneseName())],
-            d.Item.SupportPolicy, d.Item.SupportPolicyVersion, d.Item.SupportPolicyEditedBy, d.Item.SupportPolicyEditedAt,
-            d.Item.Watching, d.Item.NextReviewDate, [.. d.Item.ResourceGaps]));
-        return new MeetingBoardView(meeting.Id, meeting.Title, meeting.Kind, meeting.StartsAt, meeting.Place, meeting.Status,
-            meeting.FocusCaseId, meeting.LastSequence, [.. cards]);
-    }
-
-    public Task<IReadOnlyList<JournalEntry>> ReadJournalAfterAsync(Guid meetingId, long afterSequence, Caller viewer, CancellationToken ct = default)
-    {
-        viewer.Require(Operation.ViewBoard);
-        return journal.ReadAfterAsync(meetingId, afterSequence, ct);
+        return (meeting, cases);
     }
 }

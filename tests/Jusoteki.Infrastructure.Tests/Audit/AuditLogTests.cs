@@ -113,9 +113,10 @@ public sealed class AuditLogTests : IAsyncLifetime
 
         var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.MultiLayeredSupportMeeting, "重層的支援会議", At, "会議室", Staff, At);
         meeting.AddToAgenda((await cases.FindAsync(supportCase.Id))!, Staff, At);
+        meeting.AddParticipant(Guid.NewGuid(), Staff.DisplayName, Staff.Id, Houkatsu.Id, MeetingRole.Chair, [], null, Staff, At);
         meeting.Open(Staff, At);
         await meetings.AddAsync(meeting);
-        await Expect("plan.adopted", () => meetings.UpdateWithCaseAsync(meeting.Id, supportCase.Id, (m, c) => c!.AdoptPlan(plan, m, Staff, At)));
+        await Expect("plan.adopted", () => meetings.UpdateWithCasesAsync(meeting.Id, _ => [supportCase.Id], (m, c) => c[supportCase.Id].AdoptPlan(plan, m, Staff, At)));
         await Expect("consent.withdrawn", () => cases.UpdateAsync(supportCase.Id, c => c.WithdrawConsent(Today, Staff, At)));
         await Expect("consent.refused", () => cases.UpdateAsync(supportCase.Id, c => c.RefuseConsent(Today, Staff, At)), expected: 0,
             refused: true);
@@ -125,7 +126,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         var participant = Guid.NewGuid();
         await Expect("meeting.participant-added", () => meetings.UpdateAsync(support.Id, m =>
             m.AddParticipant(participant, "地域包括 佐藤", "houkatsu", Houkatsu.Id, MeetingRole.Member, [], null, Staff, At)));
-        await Expect("pledge.recorded", () => meetings.UpdateAsync(support.Id, m => m.RecordPledge(participant, PledgeKind.ThisMeeting, Staff, At)));
+        await Expect("pledge.recorded", () => meetings.UpdateAsync(support.Id, m => m.RecordPledge(participant, PledgeKind.ThisMeeting, new Actor("houkatsu", "地域包括 佐藤"), At)));
 
         Assert.True((await _log.VerifyAsync()).Intact);
     }

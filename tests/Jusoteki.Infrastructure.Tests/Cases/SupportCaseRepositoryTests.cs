@@ -112,11 +112,12 @@ public sealed class SupportCaseRepositoryTests : IAsyncLifetime
         var meetings = new MeetingRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts));
         var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.MultiLayeredSupportMeeting, "重層的支援会議", At, "会議室", Staff, At);
         meeting.AddToAgenda((await _cases.FindAsync(_case.Id))!, Staff, At);
+        meeting.AddParticipant(Guid.NewGuid(), Staff.DisplayName, Staff.Id, Houkatsu.Id, MeetingRole.Chair, [], null, Staff, At);
         meeting.Open(Staff, At);
         await meetings.AddAsync(meeting);
         var planId = (await _cases.FindAsync(_case.Id))!.Plans[0].Id;
 
-        var (journal, history) = await meetings.UpdateWithCaseAsync(meeting.Id, _case.Id, (m, c) => c!.AdoptPlan(planId, m, Staff, At));
+        var (journal, history) = await meetings.UpdateWithCasesAsync(meeting.Id, _ => [_case.Id], (m, cases) => cases[_case.Id].AdoptPlan(planId, m, Staff, At));
 
         Assert.Empty(journal);
         Assert.IsType<PlanAdopted>(Assert.Single(history).Event);

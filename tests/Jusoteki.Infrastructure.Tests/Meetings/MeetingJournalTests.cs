@@ -21,16 +21,22 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _repository = new MeetingRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts));
+        var audit = new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts);
+        _repository = new MeetingRepository(_db.Contexts, audit);
         _journal = new MeetingJournal(_db.Contexts);
-        var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "支援会議", At, "会議室", Editor, At);
-        meeting.AddToAgenda(SupportCase.Open(Case, "ケースA-01", "氏名", "50代", "男性", [], [], [], Editor, At), Editor, At);
+        var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.MultiLayeredSupportMeeting, "支援会議", At, "会議室", Editor, At);
+        var supportCase = SupportCase.Open(Case, "ケースA-01", "氏名", "50代", "男性", [], [], [], Editor, At);
+        var agency = Guid.NewGuid();
+        supportCase.GrantConsent(new DateOnly(2026, 12, 1), ConsentMethod.Written, [agency], Editor, At);
+        await new Jusoteki.Infrastructure.Cases.SupportCaseRepository(_db.Contexts, audit).AddAsync(supportCase);
+        meeting.AddToAgenda(supportCase, Editor, At);
+        meeting.AddParticipant(Guid.NewGuid(), Editor.DisplayName, Editor.Id, agency, MeetingRole.Member, [], null, Editor, At);
         _meetingId = meeting.Id;
         await _repository.AddAsync(meeting);
         for (var version = 0; version < 5; version++)
         {
             var v = version;
-            await _repository.UpdateAsync(_meetingId, m => m.EditSupportPolicy(Case, $"方針 第{v + 1}版", v, Editor, At));
+            await _repository.EditAsync(_meetingId, Case, (m, c) => m.EditSupportPolicy(c, $"方針 第{v + 1}版", v, Editor, At));
         }
     }
 
@@ -39,16 +45,16 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     [Fact]
     public async Task Reading_after_a_sequence_returns_exactly_the_later_entries_in_order()
     {
-        var entries = await _journal.ReadAfterAsync(_meetingId, 4);
+        var entries = await _journal.ReadAfterAsync(_meetingId, 5);
 
-        Assert.Equal([5L, 6L, 7L], entries.Select(e => e.Sequence));
+        Assert.Equal([6L, 7L, 8L], entries.Select(e => e.Sequence));
         Assert.Equal("方針 第3版", ((SupportPolicyEdited)entries[0].Event).Text);
     }
 
     [Fact]
     public async Task Reading_after_the_last_sequence_returns_nothing()
     {
-        Assert.Empty(await _journal.ReadAfterAsync(_meetingId, 7));
+        Assert.Empty(await _journal.ReadAfterAsync(_meetingId, 8));
     }
 
     [Fact]
@@ -60,12 +66,12 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     [Fact]
     public async Task Entries_keep_actor_time_and_japanese_text()
     {
-        var entry = (await _journal.ReadAfterAsync(_meetingId, 2))[0];
+        var entry = (await _journal.ReadAfterAsync(_meetingId, 3))[0];
 
         Assert.Equal(Editor, entry.Actor);
         Assert.Equal(At, entry.OccurredAt);
         await using var db = _db.Contexts.CreateDbContext();
-        var payload = await db.Journal.Where(j => j.StreamId == _meetingId && j.Sequence == 3).Select(j => j.Payload).SingleAsync();
+        var payload = await db.Journal.Where(j => j.StreamId == _meetingId && j.Sequence == 4).Select(j => j.Payload).SingleAsync();
         Assert.Contains("方針 第1版", payload);
     }
 
@@ -86,7 +92,7 @@ public sealed class MeetingJournalTests : IAsyncLifetime
         db.Journal.Remove(await db.Journal.FirstAsync(j => j.StreamId == _meetingId));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
-        Assert.Equal(7, await _db.Contexts.CreateDbContext().Journal.CountAsync());
+        Assert.Equal(8, await _db.Contexts.CreateDbContext().Journal.CountAsync());
     }
 
     [Fact]
@@ -100,6 +106,11 @@ public sealed class MeetingJournalTests : IAsyncLifetime
             new MeetingOpened(), new MeetingClosed(), new FocusChanged(Case), new FocusChanged(null),
             new SupportPolicyEdited(Case, "「引用」や<script>も文字のまま", 3), new WatchingEdited(Case, "見守り", 1),
             new NextReviewDateSet(Case, new DateOnly(2027, 1, 14)), new ResourceGapNoted(Case, "居場所がない"),
+            new AgencyNoteEdited(Case, Guid.NewGuid(), "11/18 訪問", 2),
+            new RoleAssignedInMeeting(Case, Guid.NewGuid(), Guid.NewGuid(), "月1回の訪問", new DateOnly(2027, 1, 14)),
+            new LeadAgencySetInMeeting(Case, Guid.NewGuid()),
+            new PlanDraftedInMeeting(Case, Guid.NewGuid(), 1, [new PlanGoal("父のレスパイト", [Guid.NewGuid()])]),
+            new PlanAdoptedInMeeting(Case, Guid.NewGuid(), 1), new CaseContentWithheld(Case),
         ];
         Assert.Equal(typeof(MeetingEvent).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(MeetingEvent))), events.Select(e => e.GetType()).Distinct().Count());
         foreach (var e in events)

@@ -21,10 +21,19 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _repository = new MeetingRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts));
+        var audit = new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts);
+        _repository = new MeetingRepository(_db.Contexts, audit);
         _meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "12月 支援会議", At, "第2会議室", Editor, At);
         foreach (var id in new[] { CaseA, CaseB })
-            _meeting.AddToAgenda(SupportCase.Open(id, "ケース" + id.ToString()[..4], "氏名", "50代", "男性", [], [], [], Editor, At), Editor, At);
+        {
+            var supportCase = SupportCase.Open(id, "ケース" + id.ToString()[..4], "氏名", "50代", "男性", [], [], [], Editor, At);
+            await new Jusoteki.Infrastructure.Cases.SupportCaseRepository(_db.Contexts, audit).AddAsync(supportCase);
+            _meeting.AddToAgenda(supportCase, Editor, At);
+        }
+        // The editor chairs the meeting and has pledged, so the gate lets them edit both cases.
+        var chair = Guid.NewGuid();
+        _meeting.AddParticipant(chair, Editor.DisplayName, Editor.Id, Guid.NewGuid(), MeetingRole.Chair, [], null, Editor, At);
+        _meeting.RecordPledge(chair, PledgeKind.ThisMeeting, Editor, At);
         await _repository.AddAsync(_meeting);
         _start = _meeting.LastSequence;
     }
@@ -45,7 +54,7 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task An_update_stores_the_new_state_and_its_journal_entry_together()
     {
-        var entries = await _repository.UpdateAsync(_meeting.Id, m => m.EditSupportPolicy(CaseA, "見守りを継続", 0, Editor, At));
+        var entries = await _repository.EditAsync(_meeting.Id, CaseA, (m, c) => m.EditSupportPolicy(c, "見守りを継続", 0, Editor, At));
 
         var reloaded = await _repository.FindAsync(_meeting.Id);
         var item = reloaded!.Agenda.Single(a => a.CaseId == CaseA);
@@ -59,7 +68,7 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     public async Task A_refused_update_writes_nothing()
     {
         await Assert.ThrowsAsync<DomainException>(() =>
-            _repository.UpdateAsync(_meeting.Id, m => m.EditSupportPolicy(CaseA, "", 0, Editor, At)));
+            _repository.EditAsync(_meeting.Id, CaseA, (m, c) => m.EditSupportPolicy(c, "", 0, Editor, At)));
 
         await using var db = _db.Contexts.CreateDbContext();
         Assert.Equal(_start, await db.Journal.CountAsync());
@@ -78,10 +87,10 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     public async Task A_writer_that_started_from_an_older_state_is_refused_and_the_first_write_stays()
     {
         // The inner update commits while the outer one still holds the meeting as it was before: the outer must not win.
-        var error = await Assert.ThrowsAsync<DomainException>(() => _repository.UpdateAsync(_meeting.Id, outer =>
+        var error = await Assert.ThrowsAsync<DomainException>(() => _repository.EditAsync(_meeting.Id, CaseA, (outer, a) =>
         {
-            _repository.UpdateAsync(_meeting.Id, inner => inner.EditSupportPolicy(CaseB, "先に保存", 0, Editor, At)).GetAwaiter().GetResult();
-            outer.EditSupportPolicy(CaseA, "後から保存", 0, Editor, At);
+            _repository.EditAsync(_meeting.Id, CaseB, (inner, b) => inner.EditSupportPolicy(b, "先に保存", 0, Editor, At)).GetAwaiter().GetResult();
+            outer.EditSupportPolicy(a, "後から保存", 0, Editor, At);
         }));
 
         Assert.Equal("meeting.concurrent-update", error.Code);
@@ -94,11 +103,14 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task The_stored_journal_replays_to_the_stored_meeting()
     {
-        await _repository.UpdateAsync(_meeting.Id, m => m.AddParticipant(Guid.NewGuid(), "地域包括 佐藤", "houkatsu", Guid.NewGuid(), MeetingRole.Member, [CaseA], null, Editor, At));
-        await _repository.UpdateAsync(_meeting.Id, m => m.RecordPledge(m.Participants[0].Id, PledgeKind.ThisMeeting, Editor, At));
+        var shakyo = new Actor("shakyo", "社協 鈴木");
+        await _repository.UpdateAsync(_meeting.Id, m => m.AddParticipant(Guid.NewGuid(), shakyo.DisplayName, shakyo.Id, Guid.NewGuid(), MeetingRole.Member, [CaseA], null, Editor, At));
+        await _repository.UpdateAsync(_meeting.Id, m => m.RecordPledge(m.ParticipantOf(shakyo.Id)!.Id, PledgeKind.ThisMeeting, shakyo, At));
         await _repository.UpdateAsync(_meeting.Id, m => m.Open(Editor, At));
-        await _repository.UpdateAsync(_meeting.Id, m => m.EditWatching(CaseA, "週1回の声かけ", 0, Editor, At));
-        await _repository.UpdateAsync(_meeting.Id, m => m.NoteResourceGap(CaseB, "居場所がない", Editor, At));
+        await _repository.EditAsync(_meeting.Id, CaseA, (m, c) => m.EditWatching(c, "週1回の声かけ", 0, shakyo, At));
+        await _repository.EditAsync(_meeting.Id, CaseA, (m, c) => m.EditAgencyNote(c, m.ParticipantOf(shakyo.Id)!.AgencyId!.Value, "11/30 訪問", 0, shakyo, At));
+        await _repository.EditAsync(_meeting.Id, CaseB, (m, c) => m.NoteResourceGap(c, "居場所がない", Editor, At));
+        await _repository.EditAsync(_meeting.Id, CaseB, (m, c) => m.SetNextReviewDate(c, new DateOnly(2027, 1, 14), 0, new DateOnly(2026, 12, 10), Editor, At));
 
         var stored = await _repository.FindAsync(_meeting.Id);
         var replayed = Meeting.Replay(await new MeetingJournal(_db.Contexts).ReadAfterAsync(_meeting.Id, 0));
@@ -116,4 +128,11 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
 
         Assert.Equal(MeetingStatus.Open, reloaded!.Status);
     }
+}
+
+/// <summary>A meeting command on one case, as the use-case services run it: the case is loaded with the meeting.</summary>
+internal static class MeetingRepositoryTestExtensions
+{
+    public static async Task<IReadOnlyList<JournalEntry>> EditAsync(this MeetingRepository repository, Guid meetingId, Guid caseId, Action<Meeting, SupportCase> change) =>
+        (await repository.UpdateWithCasesAsync(meetingId, _ => [caseId], (m, cases) => change(m, cases[caseId]))).Journal;
 }

@@ -5,6 +5,7 @@ using Jusoteki.Infrastructure.Identity;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components.Pages.Meetings;
 using Jusoteki.Web.Meetings;
+using Jusoteki.Web.Tests;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -45,11 +46,7 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         _user.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId), new Claim(JusotekiClaims.DisplayName, displayName));
     }
 
-    private IRenderedComponent<MeetingBoard> RenderBoard(Guid meetingId)
-    {
-        var cut = Render<MeetingBoard>(p => p.Add(b => b.MeetingId, meetingId));
-        return cut;
-    }
+    private IRenderedComponent<MeetingBoard> RenderBoard(Guid meetingId) => Render<MeetingBoard>(p => p.Add(b => b.MeetingId, meetingId));
 
     private IRenderedComponent<MeetingBoard> RenderLoadedBoard()
     {
@@ -58,32 +55,58 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         return cut;
     }
 
+    /// <summary>地域包括 佐藤 records the pledge at the opening, so that the board shows and lets them edit every case.</summary>
+    private Task PledgeAsync(string userId = "houkatsu") =>
+        Services.GetRequiredService<MeetingSessionCommands>().RecordPledgeAsync(MeetingId, MidoriCityDemo.ParticipantId(MeetingId, userId),
+            Jusoteki.Domain.Meetings.PledgeKind.ThisMeeting, TestApp.Caller(userId, AppRoles.AgencyStaff));
+
+    private static void Show(IRenderedComponent<MeetingBoard> cut, string pseudonym)
+    {
+        cut.Find($"button[aria-label='{pseudonym}を表示']").Click();
+        cut.WaitForAssertion(() => Assert.Equal(pseudonym, cut.Find("[role='region'].case-card").GetAttribute("aria-label")), TimeSpan.FromSeconds(10));
+    }
+
     [Fact]
-    public void The_board_shows_the_meeting_and_one_card_per_agenda_case()
+    public void The_board_lists_every_agenda_case_and_shows_the_first_one()
     {
         var cut = RenderLoadedBoard();
 
         Assert.Contains("令和8年12月 支援会議", cut.Find("h1").TextContent);
         Assert.Contains("社会福祉法 第106条の6", cut.Markup);
-        var cards = cut.FindAll("[role='region'][aria-label^='ケースA-']");
-        Assert.Equal(MidoriCityDemo.DecemberSupportMeetingCases.Select(n => "ケース" + n), cards.Select(c => c.GetAttribute("aria-label")));
-        Assert.All(cut.FindAll("[data-testid='support-policy']"), p => Assert.Equal("（未記入）", p.TextContent.Trim()));
+        Assert.Equal(MidoriCityDemo.DecemberSupportMeetingCases.Select(n => $"ケース{n}を表示"),
+            cut.FindAll("nav[aria-label='議題'] button.agenda-button").Select(b => b.GetAttribute("aria-label")));
+        Assert.Equal("ケースA-01", cut.Find("[role='region'].case-card").GetAttribute("aria-label"));
     }
 
     [Fact]
-    public void Every_edit_button_has_a_japanese_accessible_name()
+    public void Choosing_a_case_on_the_agenda_shows_it()
     {
         var cut = RenderLoadedBoard();
 
-        var buttons = cut.FindAll("button[aria-label$='の支援方針を編集']");
+        Show(cut, "ケースA-04");
 
-        Assert.Equal(MidoriCityDemo.DecemberSupportMeetingCases.Length, buttons.Count);
+        Assert.Equal("ケースA-04", cut.Find(".board").GetAttribute("data-shown"));
     }
 
     [Fact]
-    public void Saving_an_empty_support_policy_shows_the_japanese_reason_next_to_the_field()
+    public async Task Every_edit_button_of_a_pledged_member_has_a_japanese_accessible_name()
     {
+        await PledgeAsync();
         var cut = RenderLoadedBoard();
+
+        Assert.NotNull(cut.Find("button[aria-label='ケースA-01の支援方針を編集']"));
+        Assert.NotNull(cut.Find("button[aria-label='ケースA-01の見守りを編集']"));
+        Assert.NotNull(cut.Find("button[aria-label='ケースA-01の地域包括支援センター中央を編集']"));
+        Assert.NotNull(cut.Find("form[aria-label='ケースA-01に役割を割り当てる']"));
+        Assert.All(cut.FindAll("button"), b => Assert.False(string.IsNullOrWhiteSpace(b.GetAttribute("aria-label") ?? b.TextContent), b.OuterHtml));
+    }
+
+    [Fact]
+    public async Task Saving_an_empty_support_policy_shows_the_japanese_reason_next_to_the_field()
+    {
+        await PledgeAsync();
+        var cut = RenderLoadedBoard();
+        Show(cut, "ケースA-02");
         cut.Find("button[aria-label='ケースA-02の支援方針を編集']").Click();
 
         cut.Find("textarea").Input("   ");
@@ -96,7 +119,9 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
     [Fact]
     public async Task A_saved_edit_closes_the_editor_and_shows_the_text_as_text()
     {
+        await PledgeAsync();
         var cut = RenderLoadedBoard();
+        Show(cut, "ケースA-04");
         const string hostile = "<script>alert('x')</script><b>太字</b>";
         cut.Find("button[aria-label='ケースA-04の支援方針を編集']").Click();
 
@@ -112,8 +137,9 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void Cancelling_an_edit_closes_the_editor_and_writes_nothing()
+    public async Task Cancelling_an_edit_closes_the_editor_and_writes_nothing()
     {
+        await PledgeAsync();
         var cut = RenderLoadedBoard();
         var sequence = cut.Find(".board").GetAttribute("data-last-sequence");
         cut.Find("button[aria-label='ケースA-01の支援方針を編集']").Click();
@@ -125,16 +151,20 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void A_viewer_who_is_not_a_participant_gets_only_pseudonymised_cards()
+    public void A_viewer_who_is_not_a_participant_gets_only_pseudonymised_cards_without_any_record_or_edit()
     {
         SignInAs("coordinator", "多機関協働コーディネーター 森", AppRoles.Coordinator);
-
         var cut = RenderLoadedBoard();
 
-        Assert.All(cut.FindAll("[role='region'][aria-label^='ケースA-']"), card => Assert.Equal("Pseudonymised", card.GetAttribute("data-visibility")));
+        foreach (var number in MidoriCityDemo.DecemberSupportMeetingCases)
+        {
+            Show(cut, "ケース" + number);
+            Assert.Equal("Pseudonymised", cut.Find("[role='region'].case-card").GetAttribute("data-visibility"));
+            Assert.NotNull(cut.Find("[data-testid='withheld']"));
+        }
         Assert.Contains("ケースA-01・50代男性・8050・ひきこもり", cut.Markup);
         Assert.DoesNotContain("緑川", cut.Markup);
-        Assert.Contains("個人情報は表示されません", cut.Markup);
+        Assert.Empty(cut.FindAll("button[aria-label$='を編集'], form.role-form"));
     }
 
     [Fact]
@@ -144,7 +174,7 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
 
         var cut = RenderLoadedBoard();
 
-        Assert.All(cut.FindAll("[role='region'][aria-label^='ケースA-']"), card => Assert.Equal("Full", card.GetAttribute("data-visibility")));
+        Assert.Equal("Full", cut.Find("[role='region'].case-card").GetAttribute("data-visibility"));
         Assert.Contains("緑川 健一", cut.Markup);
         Assert.Contains("緑川 トシ", cut.Markup);
         var audit = await Services.GetRequiredService<Jusoteki.Infrastructure.Audit.AuditLog>().ReadForCaseAsync(MidoriCityDemo.CaseId("A-01"));
@@ -156,8 +186,44 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
     {
         var cut = RenderLoadedBoard();
 
-        Assert.Equal("Full", cut.Find("[aria-label='ケースA-02']").GetAttribute("data-visibility"));
         Assert.Equal("Pseudonymised", cut.Find("[aria-label='ケースA-01']").GetAttribute("data-visibility"));
+        Show(cut, "ケースA-02");
+        Assert.Equal("Full", cut.Find("[aria-label='ケースA-02']").GetAttribute("data-visibility"));
+    }
+
+    [Fact]
+    public void Pledging_at_the_roll_call_turns_a_pseudonymised_card_into_the_full_one()
+    {
+        var cut = RenderLoadedBoard();
+        Assert.Equal("Pseudonymised", cut.Find("[aria-label='ケースA-01']").GetAttribute("data-visibility"));
+
+        cut.Find("button[aria-label='守秘義務を誓約する']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Full", cut.Find("[aria-label='ケースA-01']").GetAttribute("data-visibility")), TimeSpan.FromSeconds(10));
+        Assert.Contains("緑川 健一", cut.Markup);
+        Assert.Contains("誓約済み", cut.Find("tr[data-participant='地域包括 佐藤'] [data-testid='pledge']").TextContent);
+    }
+
+    [Fact]
+    public async Task A_role_assigned_from_the_form_appears_in_the_table_and_a_refused_one_keeps_its_text_beside_the_reason()
+    {
+        await PledgeAsync();
+        var cut = RenderLoadedBoard();
+        var form = () => cut.Find("form[aria-label='ケースA-01に役割を割り当てる']");
+
+        form().QuerySelector("select")!.Change(MidoriCityDemo.AgencyId("police").ToString());
+        cut.Find("input[aria-label='役割の内容']").Input("自宅への訪問");
+        form().Submit();
+
+        cut.WaitForAssertion(() => Assert.Contains("みどり警察署", cut.Find("[role='alert']").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Equal("自宅への訪問", cut.Find("input[aria-label='役割の内容']").GetAttribute("value"));
+
+        form().QuerySelector("select")!.Change(MidoriCityDemo.AgencyId("houkatsu-chuo").ToString());
+        form().Submit();
+
+        cut.WaitForAssertion(() => Assert.Contains("自宅への訪問", cut.Find("[data-testid='role-row']").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Contains("地域包括支援センター中央", cut.Find("[data-testid='role-row']").TextContent);
+        Assert.Contains("未着手", cut.Find("[data-testid='role-row']").TextContent);
     }
 
     [Fact]
@@ -168,7 +234,7 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         var cut = RenderBoard(MeetingId);
 
         cut.WaitForAssertion(() => Assert.Contains("権限がありません", cut.Find("[role='alert']").TextContent), TimeSpan.FromSeconds(10));
-        Assert.Empty(cut.FindAll("[role='region'][aria-label^='ケースA-']"));
+        Assert.Empty(cut.FindAll("[role='region'].case-card"));
     }
 
     [Fact]

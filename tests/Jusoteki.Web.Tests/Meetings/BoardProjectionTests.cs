@@ -24,6 +24,12 @@ public sealed class BoardProjectionTests
             [typeof(WatchingEdited)] = new WatchingEdited(CaseA, "見守り", 1),
             [typeof(NextReviewDateSet)] = new NextReviewDateSet(CaseA, new DateOnly(2027, 1, 14)),
             [typeof(ResourceGapNoted)] = new ResourceGapNoted(CaseA, "居場所がない"),
+            [typeof(AgencyNoteEdited)] = new AgencyNoteEdited(CaseA, Houkatsu, "11/18 訪問", 1),
+            [typeof(RoleAssignedInMeeting)] = new RoleAssignedInMeeting(CaseA, Guid.NewGuid(), Houkatsu, "訪問", new DateOnly(2027, 1, 14)),
+            [typeof(LeadAgencySetInMeeting)] = new LeadAgencySetInMeeting(CaseA, Houkatsu),
+            [typeof(PlanDraftedInMeeting)] = new PlanDraftedInMeeting(CaseA, Guid.NewGuid(), 1, []),
+            [typeof(PlanAdoptedInMeeting)] = new PlanAdoptedInMeeting(CaseA, Guid.NewGuid(), 1),
+            [typeof(CaseContentWithheld)] = new CaseContentWithheld(CaseA),
         };
 
         foreach (var type in eventTypes)
@@ -50,8 +56,8 @@ public sealed class BoardProjectionTests
     {
         var board = BoardProjection.Apply(BoardView(), Edited(1, CaseB, "B の方針", 1))!;
 
-        Assert.Equal("", board.Cards[0].SupportPolicy);
-        Assert.Equal(("B の方針", 1, At), (board.Cards[1].SupportPolicy, board.Cards[1].SupportPolicyVersion, board.Cards[1].SupportPolicyEditedAt));
+        Assert.Equal(TextFieldView.Empty, board.Cards[0].SupportPolicy);
+        Assert.Equal(new TextFieldView("B の方針", 1, Editor.DisplayName, At), board.Cards[1].SupportPolicy);
     }
 
     [Fact]
@@ -59,5 +65,39 @@ public sealed class BoardProjectionTests
     {
         Assert.Null(BoardProjection.Apply(BoardView(), new(MeetingId, 1, At, Editor, new PledgeRecorded(Guid.NewGuid(), PledgeKind.ThisMeeting, null))));
         Assert.Null(BoardProjection.Apply(BoardView(), new(MeetingId, 1, At, Editor, new CaseAddedToAgenda(Guid.NewGuid()))));
+    }
+
+    [Fact]
+    public void A_role_assigned_in_the_meeting_appears_once_with_its_proposer_even_if_the_entry_comes_twice()
+    {
+        var roleId = Guid.NewGuid();
+        var entry = new Jusoteki.Domain.Meetings.JournalEntry(MeetingId, 1, At, Editor, new RoleAssignedInMeeting(CaseA, roleId, Houkatsu, "月1回の訪問", new DateOnly(2027, 1, 14)));
+
+        var board = BoardProjection.Apply(BoardView(), entry)!;
+        board = BoardProjection.Apply(board, entry with { Sequence = 2 })!;
+
+        var role = Assert.Single(board.Cards[0].Roles);
+        Assert.Equal((roleId, "月1回の訪問", "地域包括 佐藤", At), (role.RoleId, role.Description, role.ProposedBy, role.ProposedAt));
+    }
+
+    [Fact]
+    public void Attendance_and_the_lead_agency_are_shown_without_reading_the_board_again()
+    {
+        var before = BoardView();
+        var participant = before.Participants[0].ParticipantId;
+
+        var board = BoardProjection.Apply(before, new(MeetingId, 1, At, Editor, new AttendanceRecorded(participant, Attendance.Remote)))!;
+        board = BoardProjection.Apply(board, new(MeetingId, 2, At, Editor, new LeadAgencySetInMeeting(CaseB, Houkatsu)))!;
+
+        Assert.Equal(Attendance.Remote, board.Participants[0].Attendance);
+        Assert.Equal(Houkatsu, board.Cards[1].LeadAgencyId);
+    }
+
+    [Fact]
+    public void Closing_takes_away_every_edit()
+    {
+        var board = BoardProjection.Apply(BoardView(), new(MeetingId, 1, At, Editor, new MeetingClosed()))!;
+
+        Assert.All(board.Cards, c => Assert.False(c.CanEdit));
     }
 }

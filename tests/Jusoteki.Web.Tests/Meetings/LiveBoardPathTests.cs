@@ -35,75 +35,126 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     [Fact]
     public async Task An_edit_saved_by_one_circuit_reaches_the_board_of_another()
     {
+        await PledgeAsync("houkatsu", "shakyo");
         await using var a = _app.OpenCircuit();
         await using var b = _app.OpenCircuit("shakyo");
         await OpenBoardAsync(a);
         await OpenBoardAsync(b);
 
-        Dispatch(a, new SaveSupportPolicy(MeetingId, Case1, "見守りを継続", 0));
+        Dispatch(a, new EditStarted(Policy(Case1)));
+        Dispatch(a, new SaveField(MeetingId, Policy(Case1), "見守りを継続", 0));
 
-        await WaitUntil(b, s => s.Board!.Cards.Single(c => c.CaseId == Case1).SupportPolicy == "見守りを継続");
-        var card = State(b).Board!.Cards.Single(c => c.CaseId == Case1);
-        Assert.Equal((1, "地域包括 佐藤"), (card.SupportPolicyVersion, card.SupportPolicyEditedBy));
-        Assert.Equal(_seeded + 1, State(b).Board!.LastSequence);
+        await WaitUntil(b, s => s.Board!.Card(Case1)!.SupportPolicy.Text == "見守りを継続");
+        var card = State(b).Board!.Card(Case1)!;
+        Assert.Equal((1, "地域包括 佐藤"), (card.SupportPolicy.Version, card.SupportPolicy.EditedBy));
+        Assert.Equal(_seeded + 3, State(b).Board!.LastSequence);
     }
 
     [Fact]
     public async Task A_refused_edit_shows_its_reason_and_nothing_is_written_or_published()
     {
+        await PledgeAsync("houkatsu");
         await using var a = _app.OpenCircuit();
         await OpenBoardAsync(a);
         var published = new List<JournalEntry>();
         using var _ = _app.Services.GetRequiredService<IMeetingFeed>().Subscribe(MeetingId, published.AddRange);
-        Dispatch(a, new EditSupportPolicyStarted(Case1));
+        Dispatch(a, new EditStarted(Policy(Case1)));
 
-        Dispatch(a, new SaveSupportPolicy(MeetingId, Case1, new string('長', Meeting.SupportPolicyMaxLength + 1), 0));
+        Dispatch(a, new SaveField(MeetingId, Policy(Case1), new string('長', Meeting.SupportPolicyMaxLength + 1), 0));
 
-        await WaitUntil(a, s => s.Editors[Case1].Error is not null);
-        Assert.Equal("支援方針は4,000文字以内で入力してください。", State(a).Editors[Case1].Error);
+        await WaitUntil(a, s => s.Editors[Policy(Case1)].Error is not null);
+        Assert.Equal("支援方針は4,000文字以内で入力してください。", State(a).Editors[Policy(Case1)].Error);
         Assert.Empty(published);
+        Assert.Single(await Journal(_seeded));
+    }
+
+    [Fact]
+    public async Task A_member_who_has_not_pledged_is_told_why_they_cannot_edit_an_unconsented_case_and_nothing_is_written()
+    {
+        var commands = _app.Services.GetRequiredService<MeetingCommands>();
+
+        var error = await Assert.ThrowsAsync<Jusoteki.Domain.Common.DomainException>(() =>
+            commands.EditSupportPolicyAsync(MeetingId, Case1, "方針", 0, TestApp.Caller("houkatsu", AppRoles.AgencyStaff)));
+
+        Assert.Contains("仮名表示", error.Message);
         Assert.Empty(await Journal(_seeded));
     }
 
     [Fact]
-    public async Task Two_circuits_saving_the_same_field_from_the_same_version_keep_the_first_and_refuse_the_second()
+    public async Task Two_circuits_saving_the_same_field_from_the_same_version_keep_the_first_and_show_the_second_both_texts()
     {
+        await PledgeAsync("houkatsu", "shakyo");
         await using var a = _app.OpenCircuit();
         await using var b = _app.OpenCircuit("shakyo");
         await OpenBoardAsync(a);
         await OpenBoardAsync(b);
-        Dispatch(a, new EditSupportPolicyStarted(Case2));
-        Dispatch(b, new EditSupportPolicyStarted(Case2));
+        Dispatch(a, new EditStarted(Policy(Case2)));
+        Dispatch(b, new EditStarted(Policy(Case2)));
 
-        Dispatch(a, new SaveSupportPolicy(MeetingId, Case2, "地域包括の案", 0));
+        Dispatch(a, new SaveField(MeetingId, Policy(Case2), "地域包括の案", 0));
         await WaitUntil(a, s => s.Editors.IsEmpty);
-        Dispatch(b, new SaveSupportPolicy(MeetingId, Case2, "社協の案", 0));
+        Dispatch(b, new SaveField(MeetingId, Policy(Case2), "社協の案", 0));
 
-        await WaitUntil(b, s => s.Editors[Case2].Error is not null);
-        Assert.Equal("社協の案", State(b).Editors[Case2].Draft);
-        Assert.Equal("地域包括の案", State(b).Board!.Cards.Single(c => c.CaseId == Case2).SupportPolicy);
-        Assert.Single(await Journal(_seeded));
+        await WaitUntil(b, s => s.Editors[Policy(Case2)].Conflict && s.Board!.Card(Case2)!.SupportPolicy.Version == 1);
+        Assert.Equal("社協の案", State(b).Editors[Policy(Case2)].Draft);
+        Assert.Equal("地域包括の案", State(b).Board!.Card(Case2)!.SupportPolicy.Text);
+        Assert.Single(await Journal(_seeded), e => e.Event is SupportPolicyEdited);
     }
 
     [Fact]
     public async Task A_circuit_that_missed_entries_catches_up_from_the_journal_without_gaps_or_duplicates()
     {
+        await PledgeAsync("houkatsu", "shakyo");
         await using var b = _app.OpenCircuit();
         await OpenBoardAsync(b);
         var commands = _app.Services.GetRequiredService<MeetingCommands>();
         var actor = TestApp.Caller("shakyo", AppRoles.AgencyStaff);
+        var connection = b.ServiceProvider.GetRequiredService<BoardConnection>();
         // B stops listening (as while a laptop sleeps) while two edits are made.
-        b.ServiceProvider.GetRequiredService<BoardFeedSubscription>().Dispose();
+        connection.Dispose();
         await commands.EditSupportPolicyAsync(MeetingId, Case1, "一", 0, actor);
         await commands.EditSupportPolicyAsync(MeetingId, Case2, "二", 0, actor);
-        b.ServiceProvider.GetRequiredService<BoardFeedSubscription>().Follow(MeetingId, b.ServiceProvider.GetRequiredService<IDispatcher>());
+        connection.Follow(MeetingId, TestApp.Caller("houkatsu", AppRoles.AgencyStaff), b.ServiceProvider.GetRequiredService<IDispatcher>());
 
         await commands.EditSupportPolicyAsync(MeetingId, Case1, "三", 1, actor);
 
-        await WaitUntil(b, s => s.Board!.LastSequence == _seeded + 3);
-        var cards = State(b).Board!.Cards;
-        Assert.Equal(("三", 2), (cards.Single(c => c.CaseId == Case1).SupportPolicy, cards.Single(c => c.CaseId == Case1).SupportPolicyVersion));
-        Assert.Equal("二", cards.Single(c => c.CaseId == Case2).SupportPolicy);
+        await WaitUntil(b, s => s.Board!.LastSequence == _seeded + 5);
+        var cards = State(b).Board!;
+        Assert.Equal(("三", 2), (cards.Card(Case1)!.SupportPolicy.Text, cards.Card(Case1)!.SupportPolicy.Version));
+        Assert.Equal("二", cards.Card(Case2)!.SupportPolicy.Text);
+    }
+
+    [Fact]
+    public async Task A_role_assigned_in_one_circuit_appears_on_the_other_board_with_its_proposer()
+    {
+        await PledgeAsync("houkatsu", "shakyo");
+        await using var a = _app.OpenCircuit("shakyo");
+        await using var b = _app.OpenCircuit();
+        await OpenBoardAsync(a);
+        await OpenBoardAsync(b);
+        var shakyo = MidoriCityDemo.AgencyId("shakyo");
+
+        Dispatch(a, new RunBoardCommand("role", (s, caller) => s.Commands.AssignRoleAsync(MeetingId, Case1, shakyo, "手紙と訪問（2週に1回）", new DateOnly(2027, 1, 14), caller)));
+
+        await WaitUntil(b, s => s.Board!.Card(Case1)!.Roles.Any(r => r.Description == "手紙と訪問（2週に1回）"));
+        var role = State(b).Board!.Card(Case1)!.Roles.Single(r => r.Description == "手紙と訪問（2週に1回）");
+        Assert.Equal((shakyo, "社協 鈴木"), (role.AgencyId, role.ProposedBy));
+        Assert.Null(State(a).ErrorOf("role"));
+    }
+
+    [Fact]
+    public async Task A_role_status_changed_between_meetings_reaches_an_open_board()
+    {
+        await PledgeAsync("houkatsu");
+        await using var board = _app.OpenCircuit();
+        await OpenBoardAsync(board);
+        var case5 = MidoriCityDemo.CaseId("A-05");
+        var role = State(board).Board!.Card(case5)!.Roles.Single(r => r.Description == "月1回の訪問で本人と関係づくり");
+        var shougai = new Caller(new Jusoteki.Domain.Common.Actor("shougai", "障がい相談 田中"), new HashSet<string> { AppRoles.AgencyStaff }, MidoriCityDemo.AgencyId("shougai-soudan"));
+
+        await _app.Services.GetRequiredService<Jusoteki.Web.Roles.RoleProgressCommands>().ChangeStatusAsync(case5, role.RoleId, Jusoteki.Domain.Cases.RoleStatus.InProgress, shougai);
+
+        await WaitUntil(board, s => s.Board!.Card(case5)!.Roles.Single(r => r.RoleId == role.RoleId).Status == Jusoteki.Domain.Cases.RoleStatus.InProgress);
     }
 
     [Fact]
@@ -125,6 +176,16 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
         Dispatch(a, new LoadBoard(Guid.NewGuid()));
 
         await WaitUntil(a, s => s.Status == BoardLoadStatus.NotFound);
+    }
+
+    private static FieldKey Policy(Guid caseId) => new(caseId, BoardField.SupportPolicy);
+
+    /// <summary>The members record their pledge at the opening, as in the meeting room.</summary>
+    private async Task PledgeAsync(params string[] userIds)
+    {
+        var session = _app.Services.GetRequiredService<MeetingSessionCommands>();
+        foreach (var userId in userIds)
+            await session.RecordPledgeAsync(MeetingId, MidoriCityDemo.ParticipantId(MeetingId, userId), PledgeKind.ThisMeeting, TestApp.Caller(userId, AppRoles.AgencyStaff));
     }
 
     private Task<IReadOnlyList<JournalEntry>> Journal(long after) =>

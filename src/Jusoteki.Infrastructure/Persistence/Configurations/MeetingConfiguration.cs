@@ -27,9 +27,12 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
             agenda.Property(a => a.SupportPolicyEditedBy).HasMaxLength(100);
             agenda.Property(a => a.Watching).HasMaxLength(Meeting.WatchingMaxLength).IsRequired();
             agenda.Property(a => a.WatchingEditedBy).HasMaxLength(100);
-            // Notes are read and written with their agenda item, never alone: one JSON column.
-            agenda.OwnsMany(a => a.AgencyNotes, note => note.ToJson());
-            agenda.Navigation(a => a.AgencyNotes).HasField("_agencyNotes").UsePropertyAccessMode(PropertyAccessMode.Field);
+            // Notes are read and written with their agenda item, never alone: one JSON text column. (EF cannot nest an owned
+            // JSON collection in an owned type mapped to its own table, so the list is converted as a value.)
+            agenda.Ignore(a => a.AgencyNotes);
+            agenda.Property<List<AgencyNote>>("_agencyNotes").HasColumnName(nameof(AgendaItem.AgencyNotes))
+                .UsePropertyAccessMode(PropertyAccessMode.Field).HasConversion(JsonValue<AgencyNote>.Converter, JsonValue<AgencyNote>.Comparer)
+                .IsRequired();
         });
         builder.Navigation(m => m.Agenda).HasField("_agenda").UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -1,3 +1,4 @@
+using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Web.Meetings;
 
@@ -16,12 +17,44 @@ public sealed record BoardLoadFailed(Guid MeetingId, string Message);
 /// <summary>New journal entries, from the feed or from catching up; duplicates are ignored and a gap triggers a catch-up.</summary>
 public sealed record JournalEntriesReceived(Guid MeetingId, IReadOnlyList<JournalEntry> Entries);
 
-public sealed record EditSupportPolicyStarted(Guid CaseId);
+/// <summary>A case changed outside this meeting (a role's progress, a consent): its card is read again through the gate.</summary>
+public sealed record CaseChangedReceived(Guid MeetingId, Guid CaseId);
 
-public sealed record EditSupportPolicyCancelled(Guid CaseId);
+/// <summary>Who is connected to the meeting now, and who edits what.</summary>
+public sealed record PresenceChanged(Guid MeetingId, IReadOnlyList<PresenceView> Presence);
 
-public sealed record SaveSupportPolicy(Guid MeetingId, Guid CaseId, string Text, int BaseVersion);
+/// <summary>Look at another case than the chair's focus (unpin).</summary>
+public sealed record ShowCase(Guid CaseId);
 
-public sealed record SupportPolicySaved(Guid CaseId);
+/// <summary>Follow the chair's focus again.</summary>
+public sealed record FollowFocus;
 
-public sealed record SupportPolicySaveFailed(Guid CaseId, string Message);
+public sealed record EditStarted(FieldKey Field);
+
+public sealed record EditCancelled(FieldKey Field);
+
+public sealed record SaveField(Guid MeetingId, FieldKey Field, string Text, int BaseVersion);
+
+public sealed record FieldSaved(FieldKey Field);
+
+/// <summary>The save was refused; <paramref name="Conflict"/> when someone saved the same field from the same version first.</summary>
+public sealed record FieldSaveFailed(FieldKey Field, string Message, bool Conflict);
+
+/// <summary>Resolving a conflict: continue editing <paramref name="Text"/> on top of the version now saved.</summary>
+public sealed record ConflictResolved(FieldKey Field, string Text, int BaseVersion);
+
+/// <summary>The services a board command may use.</summary>
+public sealed record BoardServices(MeetingCommands Commands, MeetingSessionCommands Session);
+
+/// <summary>
+/// Any other command from the board (a role, the lead agency, a pledge, focus, opening, closing …), run through the use-case
+/// services. <paramref name="Key"/> names it on the screen: while it runs it is pending; a refusal is kept under it.
+/// </summary>
+public sealed record RunBoardCommand(string Key, Func<BoardServices, Caller, Task> Run);
+
+public sealed record BoardCommandSucceeded(string Key);
+
+public sealed record BoardCommandFailed(string Key, string Message);
+
+/// <summary>Forget the refusal shown under <paramref name="Key"/> (the person read it and moves on).</summary>
+public sealed record BoardCommandErrorDismissed(string Key);

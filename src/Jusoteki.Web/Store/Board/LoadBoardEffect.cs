@@ -4,7 +4,7 @@ using Jusoteki.Web.Meetings;
 
 namespace Jusoteki.Web.Store.Board;
 
-public sealed class LoadBoardEffect(MeetingQueries queries, BoardFeedSubscription subscription, CurrentCaller currentCaller) : Effect<LoadBoard>
+public sealed class LoadBoardEffect(MeetingQueries queries, BoardConnection connection, CurrentCaller currentCaller) : Effect<LoadBoard>
 {
     public override async Task HandleAsync(LoadBoard action, IDispatcher dispatcher)
     {
@@ -12,11 +12,11 @@ public sealed class LoadBoardEffect(MeetingQueries queries, BoardFeedSubscriptio
         try
         {
             // Subscribe before reading, so that nothing published while the board loads can fall between the two.
-            subscription.Follow(action.MeetingId, dispatcher);
+            connection.Follow(action.MeetingId, caller, dispatcher);
             var board = await queries.GetBoardAsync(action.MeetingId, caller);
             if (board is null)
             {
-                subscription.Dispose();
+                connection.Dispose();
                 dispatcher.Dispatch(new BoardNotFound(action.MeetingId));
                 return;
             }
@@ -27,7 +27,7 @@ public sealed class LoadBoardEffect(MeetingQueries queries, BoardFeedSubscriptio
         }
         catch (DomainException refused)
         {
-            subscription.Dispose();
+            connection.Dispose();
             dispatcher.Dispatch(new BoardLoadFailed(action.MeetingId, refused.Message));
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Consent;
 using Jusoteki.Domain.Meetings;
@@ -14,12 +15,18 @@ internal static class BoardFixtures
     public static readonly Actor Editor = new("houkatsu", "地域包括 佐藤");
     public static readonly DateTimeOffset At = new(2026, 12, 10, 5, 0, 0, TimeSpan.Zero);
 
-    public static MeetingBoardView BoardView(long lastSequence = 0, MeetingStatus status = MeetingStatus.Open) => new(
-        MeetingId, "12月 支援会議", MeetingKind.SupportMeeting, At, "第2会議室", status, null, lastSequence,
-        [Card(CaseA, "ケースA-01", 1), Card(CaseB, "ケースA-02", 2)]);
+    public static readonly Guid Houkatsu = Guid.NewGuid();
 
-    public static CaseCardView Card(Guid caseId, string pseudonym, int order) =>
-        new(caseId, order, Visibility.Pseudonymised, pseudonym, pseudonym + "・50代男性・8050", null, ["8050"], "", 0, null, null, "", null, []);
+    /// <summary>A board on which the viewer sees both cases in full and may edit them, unless <paramref name="visibility"/> says otherwise.</summary>
+    public static MeetingBoardView BoardView(long lastSequence = 0, MeetingStatus status = MeetingStatus.Open, Visibility visibility = Visibility.Full) => new(
+        MeetingId, "12月 支援会議", MeetingKind.SupportMeeting, At, "第2会議室", status, null, lastSequence,
+        [Card(CaseA, "ケースA-01", 1, visibility), Card(CaseB, "ケースA-02", 2, visibility)],
+        [new ParticipantView(Guid.NewGuid(), Editor.Id, Editor.DisplayName, Houkatsu, MeetingRole.Member, Attendance.NotRecorded, PledgeKind.ThisMeeting, true, [])],
+        new ViewerView(null, false, false, [Houkatsu]), ImmutableDictionary<Guid, string>.Empty.Add(Houkatsu, "地域包括支援センター中央"));
+
+    public static CaseCardView Card(Guid caseId, string pseudonym, int order, Visibility visibility = Visibility.Full) =>
+        new(caseId, order, visibility, visibility == Visibility.Full, pseudonym, pseudonym + "・50代男性・8050", null, ["8050"], null,
+            TextFieldView.Empty, TextFieldView.Empty, [], null, 0, [], null, [], null);
 
     public static BoardState Loaded(MeetingBoardView? board = null)
     {

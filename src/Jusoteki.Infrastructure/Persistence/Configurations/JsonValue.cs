@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Jusoteki.Infrastructure.Persistence.Configurations;
+
+/// <summary>A list of small immutable records stored as one JSON text column, compared by content for change tracking.</summary>
+internal static class JsonValue<T>
+{
+    // Keeps Japanese text readable in the database file instead of \uXXXX escapes.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static readonly ValueConverter<List<T>, string> Converter = new(
+        list => JsonSerializer.Serialize(list, Options),
+        json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>());
+
+    public static readonly ValueComparer<List<T>> Comparer = new(
+        (a, b) => a != null && b != null && a.SequenceEqual(b),
+        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+        list => list.ToList());
+}

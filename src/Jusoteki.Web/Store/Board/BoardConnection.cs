@@ -1,0 +1,43 @@
+using Jusoteki.Domain.Access;
+using Jusoteki.Infrastructure.Feed;
+using Jusoteki.Web.Meetings;
+
+namespace Jusoteki.Web.Store.Board;
+
+/// <summary>
+/// This circuit's live link to the meeting it shows: the meeting's journal feed, changes of cases, and presence (this
+/// participant is shown as connected while the board is open). Scoped: it ends with the circuit.
+/// </summary>
+public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, MeetingPresence presence) : IDisposable
+{
+    private readonly List<IDisposable> _links = [];
+    private Guid? _meetingId;
+
+    /// <summary>Names this circuit in the presence list of the meeting.</summary>
+    public string ConnectionKey { get; } = "circuit-" + Guid.NewGuid().ToString("N");
+
+    public void Follow(Guid meetingId, Caller caller, IDispatcher dispatcher)
+    {
+        Dispose();
+        _meetingId = meetingId;
+        _links.Add(feed.Subscribe(meetingId, entries => dispatcher.Dispatch(new JournalEntriesReceived(meetingId, entries))));
+        _links.Add(caseFeed.Subscribe(change =>
+        {
+            if (change.InMeetingId != meetingId) dispatcher.Dispatch(new CaseChangedReceived(meetingId, change.CaseId));
+        }));
+        _links.Add(presence.Subscribe(meetingId, present => dispatcher.Dispatch(new PresenceChanged(meetingId, present))));
+        _links.Add(presence.Join(meetingId, ConnectionKey, caller.Actor.Id, caller.Actor.DisplayName, MeetingPresence.ViaBrowser));
+    }
+
+    public void SetEditing(FieldKey? field)
+    {
+        if (_meetingId is { } meetingId) presence.SetEditing(meetingId, ConnectionKey, field);
+    }
+
+    public void Dispose()
+    {
+        foreach (var link in _links) link.Dispose();
+        _links.Clear();
+        _meetingId = null;
+    }
+}
