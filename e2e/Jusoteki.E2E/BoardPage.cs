@@ -10,11 +10,16 @@ public sealed class BoardPage(IPage page)
 
     public ILocator Board => Page.Locator(".board");
 
+    /// <summary>The case on screen (only one is shown at a time: the chair's focus, or the one this participant chose).</summary>
     public ILocator Card(string pseudonym) => Page.GetByRole(AriaRole.Region, new() { Name = pseudonym, Exact = true });
 
     public ILocator SupportPolicy(string pseudonym) => Card(pseudonym).GetByTestId("support-policy");
 
-    public ILocator Editor(string pseudonym) => Card(pseudonym).GetByRole(AriaRole.Textbox, new() { Name = "支援方針" });
+    public ILocator Editor(string pseudonym, string field = "支援方針") => Card(pseudonym).GetByRole(AriaRole.Textbox, new() { Name = $"{pseudonym}の{field}" });
+
+    public ILocator Roles(string pseudonym) => Card(pseudonym).GetByTestId("role-row");
+
+    public ILocator RollCall => Page.Locator("details.roll-call");
 
     public async Task OpenAsync(string url)
     {
@@ -26,10 +31,38 @@ public sealed class BoardPage(IPage page)
     public Task WaitUntilLiveAsync() =>
         Expect(Page.Locator(".board[data-live='true'][data-status='Loaded']")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
+    /// <summary>Looks at a case (unpinning from the chair's focus if there is one).</summary>
+    public async Task ShowAsync(string pseudonym)
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"{pseudonym}を表示", Exact = true }).ClickAsync();
+        await Expect(Board).ToHaveAttributeAsync("data-shown", pseudonym);
+    }
+
+    /// <summary>守秘義務の誓約 from the roll call, as each member does at the opening; waits until the board has read it.</summary>
+    public async Task PledgeAsync()
+    {
+        await ExpandRollCallAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "守秘義務を誓約する" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "守秘義務を誓約する" })).ToHaveCountAsync(0);
+    }
+
+    public Task ExpandRollCallAsync() => RollCall.EvaluateAsync("details => details.open = true");
+
     public async Task EditSupportPolicyAsync(string pseudonym, string text)
     {
+        if (await Board.GetAttributeAsync("data-shown") != pseudonym) await ShowAsync(pseudonym);
         await Card(pseudonym).GetByRole(AriaRole.Button, new() { Name = $"{pseudonym}の支援方針を編集" }).ClickAsync();
         await Editor(pseudonym).FillAsync(text);
         await Card(pseudonym).GetByRole(AriaRole.Button, new() { Name = $"{pseudonym}の支援方針を保存" }).ClickAsync();
+    }
+
+    /// <summary>役割分担 in three steps: agency, what, and submit (the due date keeps its default unless given).</summary>
+    public async Task AssignRoleAsync(string pseudonym, string agency, string description, string? dueDate = null)
+    {
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = $"{pseudonym}に役割を割り当てる" });
+        await form.GetByLabel("担当機関", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = agency });
+        if (dueDate is not null) await form.GetByLabel("期限", new() { Exact = true }).FillAsync(dueDate);
+        await form.GetByLabel("役割の内容", new() { Exact = true }).FillAsync(description);
+        await form.GetByLabel("役割の内容", new() { Exact = true }).PressAsync("Enter");
     }
 }

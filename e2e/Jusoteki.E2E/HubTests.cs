@@ -13,6 +13,8 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
     private static readonly Guid December = Guid.Parse(DemoMeeting.Id);
     private static readonly Guid CaseA01 = CaseId("A-01");
     private static readonly Guid CaseA02 = CaseId("A-02");
+    private static readonly Guid Houkatsu = DemoId("agency/houkatsu-chuo");
+    private static readonly Guid Minsei = DemoId("agency/minsei-kita");
 
     // Personal information of the unconsented demo cases (不同意・未確認・撤回): names of the person and of their household.
     private static readonly string[] UnconsentedPersonalInformation =
@@ -33,13 +35,67 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
         await unpledged.InvokeAsync("JoinMeeting", Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001211"));
         await Refused(() => unpledged.InvokeAsync("EditSupportPolicy", December, Guid.NewGuid(), "偽のケース", 0), "議題にありません");
         await Refused(() => unpledged.InvokeAsync("EditSupportPolicy", Guid.NewGuid(), CaseA01, "参加していない会議", 0), "先に会議に参加してください");
-        var version = CardOf(pledgedBoard, CaseA01).GetProperty("supportPolicyVersion").GetInt32();
-        await pledged.InvokeAsync("EditSupportPolicy", December, CaseA01, "見守りを継続し、母の介護サービス利用を入口に関係づくり", version);
-        await WaitUntil(() => unpledged.Received.Contains("見守りを継続し"));
+        // The unpledged member tries everything on the case it may not see; each is refused and nothing is written.
+        await Refused(() => unpledged.InvokeAsync("EditSupportPolicy", December, CaseA01, "見えないケースへの書き込み", 0), "仮名表示");
+        await Refused(() => unpledged.InvokeAsync("EditAgencyNote", December, CaseA01, Houkatsu, "見えないケースへの記録", 0), "仮名表示");
+        await Refused(() => unpledged.InvokeAsync("AssignRole", December, CaseA01, Houkatsu, "訪問", "2027-01-14"), "仮名表示");
+        await Refused(() => unpledged.InvokeAsync("SetFocus", December, CaseA01), "権限がありません");
+        // Meanwhile the pledged member records what the meeting decides about the case.
+        var version = CardOf(pledgedBoard, CaseA01).GetProperty("supportPolicy").GetProperty("version").GetInt32();
+        await pledged.InvokeAsync("EditSupportPolicy", December, CaseA01, "見守りを継続し、緑川トシさんの介護サービス利用を入口に関係づくり", version);
+        await pledged.InvokeAsync("EditAgencyNote", December, CaseA01, Minsei, "緑川 健一さんは夜に外出する様子", 0);
+        var last = await pledged.InvokeAsync("AssignRole", December, CaseA01, Minsei, "緑川さん宅の見守りと異変時の連絡", "2027-01-14");
+        await WaitUntil(() => unpledged.Received.Contains($"\"sequence\":{last.GetInt64()}"));
+        var caughtUp = await unpledged.InvokeAsync("CatchUp", December, 0L);
 
         Assert.Equal("Pseudonymised", CardOf(board, CaseA01).GetProperty("visibility").GetString());
         Assert.Contains("緑川 健一", pledged.Received);
+        Assert.Contains("CaseContentWithheld", unpledged.Received);
         Assert.All(UnconsentedPersonalInformation, name => Assert.DoesNotContain(name, unpledged.Received));
+        Assert.DoesNotContain("緑川", unpledged.Received);
+        Assert.DoesNotContain("見守りを継続し", unpledged.Received);
+        Assert.Equal(caughtUp.EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64()), Enumerable.Range(1, (int)last.GetInt64()).Select(i => (long)i));
+    }
+
+    [Fact]
+    public async Task Bad_commands_are_refused_in_japanese_and_write_nothing()
+    {
+        await using var member = await HubClient.ConnectAsync(Server, "minsei");
+        await using var outsider = await HubClient.ConnectAsync(Server, "coordinator");
+        await member.InvokeAsync("JoinMeeting", December);
+        await outsider.InvokeAsync("JoinMeeting", December);
+        await member.InvokeAsync("JoinMeeting", Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001112"));
+        var before = (await member.InvokeAsync("CatchUp", December, 0L)).GetArrayLength();
+
+        await Refused(() => member.InvokeAsync("AssignRole", December, CaseA02, Guid.NewGuid(), "訪問", "2027-01-14"), "機関が見つかりません");
+        await Refused(() => member.InvokeAsync("AssignRole", December, CaseA02, Minsei, "  ", "2027-01-14"), "役割の内容を入力してください");
+        await Refused(() => member.InvokeAsync("AssignRole", December, CaseA02, Minsei, new string('訪', 201), "2027-01-14"), "200文字以内");
+        await Refused(() => member.InvokeAsync("AssignRole", December, CaseA02, Minsei, "訪問", "2020-01-01"), "過去の日付");
+        await Refused(() => member.InvokeAsync("EditWatching", December, CaseA02, new string('見', 2001), 0), "2,000文字以内");
+        await Refused(() => member.InvokeAsync("SetNextReviewDate", December, CaseA02, "2020-01-01", 0), "過去の日付");
+        await Refused(() => member.InvokeAsync("RecordPledge", December, Guid.NewGuid(), "ThisMeeting"), "参加者ではありません");
+        await Refused(() => outsider.InvokeAsync("EditSupportPolicy", December, CaseA02, "参加していない人の書き込み", 0), "参加者ではない");
+        await Refused(() => outsider.InvokeAsync("AssignRole", December, CaseA02, Minsei, "訪問", "2027-01-14"), "参加者ではない");
+        await Refused(() => member.InvokeAsync("EditSupportPolicy", Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001112"), CaseId("A-08"), "閉会後の書き込み", 1), "閉会");
+
+        Assert.Equal(before, (await member.InvokeAsync("CatchUp", December, 0L)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_role_assigned_over_the_hub_reaches_another_client_with_its_proposer_and_time()
+    {
+        await using var sender = await HubClient.ConnectAsync(Server, "minsei");
+        // 地域包括 is within the consent scope of A-02, so it receives the role as it is.
+        await using var listener = await HubClient.ConnectAsync(Server, "houkatsu");
+        await sender.InvokeAsync("JoinMeeting", December);
+        await listener.InvokeAsync("JoinMeeting", December);
+
+        var sequence = (await sender.InvokeAsync("AssignRole", December, CaseA02, Minsei, "見守りと異変時の連絡", "2027-03-31")).GetInt64();
+
+        await WaitUntil(() => listener.Received.Contains($"\"sequence\":{sequence}"));
+        var entry = (await listener.InvokeAsync("CatchUp", December, sequence - 1L))[0];
+        Assert.Equal(("RoleAssignedInMeeting", "民生委員 渡辺"), (entry.GetProperty("type").GetString(), entry.GetProperty("actorName").GetString()));
+        Assert.Equal("見守りと異変時の連絡", entry.GetProperty("event").GetProperty("description").GetString());
     }
 
     [Fact]
@@ -136,7 +192,9 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
         }
     }
 
+    private static Guid CaseId(string number) => DemoId("case/" + number);
+
     // Same derivation as DemoIds in Infrastructure: MD5 of the readable key.
-    private static Guid CaseId(string number) =>
-        new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes("jusoteki-demo/case/" + number)));
+    private static Guid DemoId(string key) =>
+        new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes("jusoteki-demo/" + key)));
 }

@@ -13,11 +13,16 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
         return board;
     }
 
+    // Each test acts as its own members (the server is shared by the class): kodomo and seikatsu here, hoken, shidou and
+    // minsei below; houkatsu never pledges in this class.
     [Fact]
     public async Task An_edit_in_one_browser_appears_in_the_other_within_two_seconds_without_reload()
     {
-        var a = await OpenBoardAsync("houkatsu");
-        var b = await OpenBoardAsync("shakyo");
+        var a = await OpenBoardAsync("kodomo");
+        var b = await OpenBoardAsync("seikatsu");
+        await a.PledgeAsync();
+        await b.PledgeAsync();
+        await b.ShowAsync("ケースA-03");
         await b.Page.EvaluateAsync("() => window.__sameDocument = true");
 
         await a.EditSupportPolicyAsync("ケースA-03", "学校のスクールカウンセラーを通じて本人と話す");
@@ -30,8 +35,10 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     [Fact]
     public async Task An_empty_support_policy_is_refused_next_to_the_field_and_changes_nothing()
     {
-        var a = await OpenBoardAsync("kodomo");
-        var b = await OpenBoardAsync("shidou");
+        var a = await OpenBoardAsync("hoken");
+        var b = await OpenBoardAsync("minsei");
+        await a.PledgeAsync();
+        await b.ShowAsync("ケースA-05");
         var sequenceBefore = await b.Board.GetAttributeAsync("data-last-sequence");
 
         await a.EditSupportPolicyAsync("ケースA-05", "   ");
@@ -46,7 +53,8 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     [Fact]
     public async Task Free_text_is_shown_as_text_and_never_run_as_html()
     {
-        var a = await OpenBoardAsync("seikatsu");
+        var a = await OpenBoardAsync("shidou");
+        await a.PledgeAsync();
         var payload = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>";
 
         await a.EditSupportPolicyAsync("ケースA-06", payload);
@@ -77,6 +85,7 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
         await Expect(houkatsu.Card("ケースA-01")).ToHaveAttributeAsync("data-visibility", "Pseudonymised");
         await Expect(houkatsu.Card("ケースA-01")).ToContainTextAsync("ケースA-01・50代男性・8050・ひきこもり");
         await Expect(houkatsu.Card("ケースA-01")).Not.ToContainTextAsync("緑川");
+        await Expect(houkatsu.Card("ケースA-01").GetByTestId("withheld")).ToBeVisibleAsync();
     }
 
     [Fact]

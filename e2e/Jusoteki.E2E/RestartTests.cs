@@ -22,6 +22,8 @@ public sealed class RestartTests(BrowserFixture browser) : BrowserTest(browser)
         var b = new BoardPage(await OpenAsAsync(_server, "shakyo", DemoMeeting.Url(_server)));
         await a.WaitUntilLiveAsync();
         await b.WaitUntilLiveAsync();
+        await a.PledgeAsync();
+        await b.PledgeAsync();
         const string policy = "見守りを継続し、母の介護サービス利用を入口に関係づくり";
         var sequenceBefore = long.Parse((await b.Board.GetAttributeAsync("data-last-sequence"))!);
 
