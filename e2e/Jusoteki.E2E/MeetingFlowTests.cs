@@ -132,6 +132,9 @@ public sealed class MeetingFlowTests(BrowserFixture browser, ServerFixture serve
         var a = await OpenBoardAsync("seikatsu");
         var dropped = await OpenBoardAsync("hoken");
         await dropped.ShowAsync("ケースA-06");
+        // hoken is typing when the laptop dies: the words reach the server but are never saved.
+        await dropped.Card("ケースA-06").GetByRole(AriaRole.Button, new() { Name = "ケースA-06の見守りを編集" }).ClickAsync();
+        await dropped.Editor("ケースA-06", "見守り").FillAsync("保健師が月1回訪問して様子を見る");
         await dropped.Page.Context.CloseAsync();
 
         await a.ShowAsync("ケースA-06");
@@ -146,6 +149,11 @@ public sealed class MeetingFlowTests(BrowserFixture browser, ServerFixture serve
         await Expect(back.SupportPolicy("ケースA-06")).ToHaveTextAsync("家計の立て直しを入口に、長男の登校支援は学校と連携する");
         await Expect(back.Roles("ケースA-06")).ToHaveCountAsync(1);
         await Expect(back.Board).ToHaveAttributeAsync("data-last-sequence", (await a.Board.GetAttributeAsync("data-last-sequence"))!);
+        // The unsaved words come back in their editor, marked as not saved, and can be saved now.
+        await Expect(back.Editor("ケースA-06", "見守り")).ToHaveValueAsync("保健師が月1回訪問して様子を見る");
+        await Expect(back.Card("ケースA-06")).ToContainTextAsync("前回の接続で保存されなかった入力です");
+        await back.Card("ケースA-06").GetByRole(AriaRole.Button, new() { Name = "ケースA-06の見守りを保存" }).ClickAsync();
+        await Expect(back.Card("ケースA-06").GetByTestId("watching")).ToHaveTextAsync("保健師が月1回訪問して様子を見る");
     }
 
     private static async Task OpenMeetingAsync(BoardPage chair)

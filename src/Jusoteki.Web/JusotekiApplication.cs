@@ -54,6 +54,7 @@ public static class JusotekiApplication
         services.AddSingleton<MeetingSessionCommands>();
         services.AddSingleton<MeetingPreparation>();
         services.AddSingleton<MeetingPresence>();
+        services.AddSingleton<DraftKeeper>();
         services.AddSingleton<Roles.RoleQueries>();
         services.AddSingleton<Roles.RoleProgressCommands>();
         services.AddSingleton<MeetingQueries>();

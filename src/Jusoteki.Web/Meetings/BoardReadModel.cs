@@ -37,14 +37,15 @@ public static class BoardReadModel
     private static CaseCardView Card(Meeting meeting, AgendaItem item, SupportCase supportCase, CaseDisclosure disclosure, Participant? viewer, DateOnly today)
     {
         var card = new CaseCardView(item.CaseId, item.Order, disclosure.Visibility, meeting.MayEdit(viewer, supportCase), disclosure.Pseudonym,
-            disclosure.PseudonymisedSummary, disclosure.Personal, [.. supportCase.Tags.Select(t => t.JapaneseName())], null,
-            TextFieldView.Empty, TextFieldView.Empty, [], null, 0, [], null, [], null);
+            disclosure.PseudonymisedSummary, disclosure.Personal, [.. supportCase.Tags.Select(t => t.JapaneseName())], null, null,
+            TextFieldView.Empty, TextFieldView.Empty, [], null, 0, [], null, [], null, []);
         if (card.Withheld) return card;
 
         var plan = supportCase.Plans.MaxBy(p => p.Version);
         return card with
         {
             ConsentLabel = supportCase.Consent.JapaneseName(),
+            StageLabel = supportCase.Stage.JapaneseName(),
             SupportPolicy = new(item.SupportPolicy, item.SupportPolicyVersion, item.SupportPolicyEditedBy, item.SupportPolicyEditedAt),
             Watching = new(item.Watching, item.WatchingVersion, item.WatchingEditedBy, item.WatchingEditedAt),
             AgencyNotes = card.ShowsAgencyNotes ? [.. item.AgencyNotes.Select(n => new AgencyNoteView(n.AgencyId, n.Text, n.Version, n.EditedBy, n.EditedAt))] : [],
@@ -54,6 +55,8 @@ public static class BoardReadModel
             LeadAgencyId = supportCase.LeadAgencyId,
             Roles = [.. supportCase.Roles.Select(r => RoleOf(r, today))],
             Plan = plan is null ? null : new PlanView(plan.Id, plan.Version, plan.Status, [.. plan.Goals]),
+            RoleAgencies = [.. meeting.Participants.Select(p => p.AgencyId).OfType<Guid>().Concat(supportCase.ConsentScope).Distinct()
+                .Where(agency => meeting.MayReceiveCase(agency, supportCase))],
         };
     }
 

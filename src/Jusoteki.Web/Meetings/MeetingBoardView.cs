@@ -47,6 +47,7 @@ public sealed record ViewerView(Guid? ParticipantId, bool IsChair, bool RunsRoll
 /// <summary>
 /// One case card. <see cref="Personal"/> is null unless the gate allowed personal information; the decisions are empty and
 /// <see cref="Withheld"/> is true on a pseudonymised card, so no free text about the case reaches a viewer without entitlement.
+/// <see cref="RoleAgencies"/>: the agencies the domain lets the meeting hand a role, the lead or a plan goal of this case.
 /// </summary>
 public sealed record CaseCardView(
     Guid CaseId,
@@ -58,6 +59,7 @@ public sealed record CaseCardView(
     PersonalDetails? Personal,
     ImmutableList<string> Tags,
     string? ConsentLabel,
+    string? StageLabel,
     TextFieldView SupportPolicy,
     TextFieldView Watching,
     ImmutableList<AgencyNoteView> AgencyNotes,
@@ -66,7 +68,8 @@ public sealed record CaseCardView(
     ImmutableList<string> ResourceGaps,
     Guid? LeadAgencyId,
     ImmutableList<RoleView> Roles,
-    PlanView? Plan)
+    PlanView? Plan,
+    ImmutableList<Guid> RoleAgencies)
 {
     /// <summary>仮名表示: the decisions of the case are not shown to this viewer.</summary>
     public bool Withheld => !Visibility.Allows(CaseContent.Decisions);

@@ -15,6 +15,13 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     {
         Services.AddMudServices();
         Services.AddSingleton<IDispatcher>(Dispatched);
+        // The editor keeps unsaved text through the circuit's board connection: the real one, in memory.
+        Services.AddLogging();
+        Services.AddSingleton<Jusoteki.Infrastructure.Feed.IMeetingFeed, Jusoteki.Infrastructure.Feed.InMemoryMeetingFeed>();
+        Services.AddSingleton<Jusoteki.Infrastructure.Feed.ICaseFeed, Jusoteki.Infrastructure.Feed.InMemoryCaseFeed>();
+        Services.AddSingleton<Jusoteki.Web.Meetings.MeetingPresence>();
+        Services.AddSingleton<Jusoteki.Web.Meetings.DraftKeeper>();
+        Services.AddScoped<Jusoteki.Web.Store.Board.BoardConnection>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -210,6 +210,9 @@ public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
         await PledgeAsync();
         var cut = RenderLoadedBoard();
         var form = () => cut.Find("form[aria-label='ケースA-01に役割を割り当てる']");
+        // Only agencies the case may be shared with are offered: 地域包括 (pledged) and the 民生委員 (standing pledge), not the police.
+        Assert.Equal(["選んでください", "地域包括支援センター中央", "民生委員・児童委員（北地区）"],
+            form().QuerySelectorAll("select option").Select(o => o.TextContent.Trim()));
 
         form().QuerySelector("select")!.Change(MidoriCityDemo.AgencyId("police").ToString());
         cut.Find("input[aria-label='役割の内容']").Input("自宅への訪問");

@@ -41,14 +41,12 @@ public sealed class BoardProjectionTests
     }
 
     [Fact]
-    public void Opening_and_closing_change_the_status_and_closing_makes_the_board_read_only()
+    public void Opening_changes_the_status_and_closing_has_the_board_read_again_with_the_cases_moved_on()
     {
         var board = BoardProjection.Apply(BoardView(status: MeetingStatus.Preparing), new(MeetingId, 1, At, Editor, new MeetingOpened()))!;
         Assert.Equal(MeetingStatus.Open, board.Status);
 
-        board = BoardProjection.Apply(board, new(MeetingId, 2, At, Editor, new MeetingClosed()))!;
-
-        Assert.True(board.IsReadOnly);
+        Assert.Null(BoardProjection.Apply(board, new(MeetingId, 2, At, Editor, new MeetingClosed())));
     }
 
     [Fact]
@@ -93,11 +91,4 @@ public sealed class BoardProjectionTests
         Assert.Equal(Houkatsu, board.Cards[1].LeadAgencyId);
     }
 
-    [Fact]
-    public void Closing_takes_away_every_edit()
-    {
-        var board = BoardProjection.Apply(BoardView(), new(MeetingId, 1, At, Editor, new MeetingClosed()))!;
-
-        Assert.All(board.Cards, c => Assert.False(c.CanEdit));
-    }
 }

@@ -125,6 +125,27 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Text_typed_in_a_circuit_that_is_lost_comes_back_unsaved_in_the_next_one_and_saving_forgets_it()
+    {
+        await PledgeAsync("houkatsu");
+        await using (var lost = _app.OpenCircuit())
+        {
+            await OpenBoardAsync(lost);
+            Dispatch(lost, new EditStarted(Policy(Case1)));
+            lost.ServiceProvider.GetRequiredService<BoardConnection>().KeepDraft(new Draft(Policy(Case1), "書きかけの方針", 0));
+        }
+
+        await using var next = _app.OpenCircuit();
+        await OpenBoardAsync(next);
+        await WaitUntil(next, s => s.Editors.ContainsKey(Policy(Case1)));
+        Assert.Equal(("書きかけの方針", BoardReducers.RestoredDraftMessage), (State(next).Editors[Policy(Case1)].Draft, State(next).Editors[Policy(Case1)].Error));
+
+        Dispatch(next, new SaveField(MeetingId, Policy(Case1), "書きかけの方針", 0));
+        await WaitUntil(next, s => s.Editors.IsEmpty);
+        Assert.Empty(_app.Services.GetRequiredService<DraftKeeper>().Kept("houkatsu", MeetingId));
+    }
+
+    [Fact]
     public async Task A_role_assigned_in_one_circuit_appears_on_the_other_board_with_its_proposer()
     {
         await PledgeAsync("houkatsu", "shakyo");

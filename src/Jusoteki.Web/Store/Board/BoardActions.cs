@@ -43,6 +43,9 @@ public sealed record FieldSaveFailed(FieldKey Field, string Message, bool Confli
 /// <summary>Resolving a conflict: continue editing <paramref name="Text"/> on top of the version now saved.</summary>
 public sealed record ConflictResolved(FieldKey Field, string Text, int BaseVersion);
 
+/// <summary>Text typed on this board in an earlier circuit and never saved: reopened in its editors, marked as not saved.</summary>
+public sealed record DraftsRestored(IReadOnlyList<Draft> Drafts);
+
 /// <summary>The services a board command may use.</summary>
 public sealed record BoardServices(MeetingCommands Commands, MeetingSessionCommands Session);
 

@@ -8,10 +8,11 @@ namespace Jusoteki.Web.Store.Board;
 /// This circuit's live link to the meeting it shows: the meeting's journal feed, changes of cases, and presence (this
 /// participant is shown as connected while the board is open). Scoped: it ends with the circuit.
 /// </summary>
-public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, MeetingPresence presence) : IDisposable
+public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, MeetingPresence presence, DraftKeeper drafts) : IDisposable
 {
     private readonly List<IDisposable> _links = [];
     private Guid? _meetingId;
+    private string? _userId;
 
     /// <summary>Names this circuit in the presence list of the meeting.</summary>
     public string ConnectionKey { get; } = "circuit-" + Guid.NewGuid().ToString("N");
@@ -19,7 +20,7 @@ public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, Meeti
     public void Follow(Guid meetingId, Caller caller, IDispatcher dispatcher)
     {
         Dispose();
-        _meetingId = meetingId;
+        (_meetingId, _userId) = (meetingId, caller.Actor.Id);
         _links.Add(feed.Subscribe(meetingId, entries => dispatcher.Dispatch(new JournalEntriesReceived(meetingId, entries))));
         _links.Add(caseFeed.Subscribe(change =>
         {
@@ -34,10 +35,24 @@ public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, Meeti
         if (_meetingId is { } meetingId) presence.SetEditing(meetingId, ConnectionKey, field);
     }
 
+    /// <summary>Keeps what is being typed, so that a lost circuit does not lose it (<see cref="DraftKeeper"/>).</summary>
+    public void KeepDraft(Draft draft)
+    {
+        if (_meetingId is { } meetingId && _userId is { } userId) drafts.Keep(userId, meetingId, draft);
+    }
+
+    public void ForgetDraft(FieldKey field)
+    {
+        if (_meetingId is { } meetingId && _userId is { } userId) drafts.Forget(userId, meetingId, field);
+    }
+
+    /// <summary>What this person typed on this meeting's board in an earlier circuit and never saved.</summary>
+    public IReadOnlyList<Draft> KeptDrafts() => _meetingId is { } meetingId && _userId is { } userId ? drafts.Kept(userId, meetingId) : [];
+
     public void Dispose()
     {
         foreach (var link in _links) link.Dispose();
         _links.Clear();
-        _meetingId = null;
+        (_meetingId, _userId) = (null, null);
     }
 }

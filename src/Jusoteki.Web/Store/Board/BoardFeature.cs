@@ -20,6 +20,7 @@ public static class BoardFeature
             .On<FieldSaved>(BoardReducers.OnFieldSaved)
             .On<FieldSaveFailed>(BoardReducers.OnFieldSaveFailed)
             .On<ConflictResolved>(BoardReducers.OnConflictResolved)
+            .On<DraftsRestored>(BoardReducers.OnDraftsRestored)
             .On<RunBoardCommand>(BoardReducers.OnRunBoardCommand)
             .On<BoardCommandSucceeded>(BoardReducers.OnBoardCommandSucceeded)
             .On<BoardCommandFailed>(BoardReducers.OnBoardCommandFailed)

@@ -66,6 +66,16 @@ public static class BoardReducers
     public static BoardState OnConflictResolved(BoardState state, ConflictResolved action) =>
         UpdateEditor(state, action.Field, e => e with { Draft = action.Text, BaseVersion = action.BaseVersion, Error = null, Conflict = false });
 
+    public const string RestoredDraftMessage = "前回の接続で保存されなかった入力です。内容を確かめて保存してください。";
+
+    public static BoardState OnDraftsRestored(BoardState state, DraftsRestored action)
+    {
+        var editors = state.Editors;
+        foreach (var draft in action.Drafts.Where(d => !editors.ContainsKey(d.Field) && state.Board?.Card(d.Field.CaseId) is { CanEdit: true }))
+            editors = editors.SetItem(draft.Field, new FieldEditorState(draft.BaseVersion, draft.Text, false, RestoredDraftMessage, false));
+        return ReferenceEquals(editors, state.Editors) ? state : state with { Editors = editors };
+    }
+
     public static BoardState OnRunBoardCommand(BoardState state, RunBoardCommand action) =>
         state with { Pending = state.Pending.Add(action.Key), CommandErrors = state.CommandErrors.Remove(action.Key) };
 

@@ -25,8 +25,8 @@ internal static class BoardFixtures
         new ViewerView(null, false, false, [Houkatsu]), ImmutableDictionary<Guid, string>.Empty.Add(Houkatsu, "地域包括支援センター中央"));
 
     public static CaseCardView Card(Guid caseId, string pseudonym, int order, Visibility visibility = Visibility.Full) =>
-        new(caseId, order, visibility, visibility == Visibility.Full, pseudonym, pseudonym + "・50代男性・8050", null, ["8050"], null,
-            TextFieldView.Empty, TextFieldView.Empty, [], null, 0, [], null, [], null);
+        new(caseId, order, visibility, visibility == Visibility.Full, pseudonym, pseudonym + "・50代男性・8050", null, ["8050"], null, null,
+            TextFieldView.Empty, TextFieldView.Empty, [], null, 0, [], null, [], null, visibility == Visibility.Full ? [Houkatsu] : []);
 
     public static BoardState Loaded(MeetingBoardView? board = null)
     {

@@ -204,6 +204,22 @@ public sealed class BoardReducersTests
         Assert.Null(state.ErrorOf("role:a"));
     }
 
+    [Fact]
+    public void Unsaved_text_from_an_earlier_circuit_reopens_in_its_editor_marked_as_not_saved()
+    {
+        var state = BoardReducers.OnDraftsRestored(Loaded(), new DraftsRestored([new Draft(Policy(CaseA), "書きかけの方針", 0)]));
+
+        Assert.Equal(new FieldEditorState(0, "書きかけの方針", false, BoardReducers.RestoredDraftMessage, false), state.Editors[Policy(CaseA)]);
+    }
+
+    [Fact]
+    public void Unsaved_text_is_not_reopened_on_a_card_the_viewer_may_no_longer_edit()
+    {
+        var state = Loaded(BoardView(visibility: Visibility.Pseudonymised));
+
+        Assert.Same(state, BoardReducers.OnDraftsRestored(state, new DraftsRestored([new Draft(Policy(CaseA), "書きかけ", 0)])));
+    }
+
     private static FieldKey Policy(Guid caseId) => new(caseId, BoardField.SupportPolicy);
 
     private static JournalEntry Focus(long sequence, Guid caseId) => new(MeetingId, sequence, At, Editor, new FocusChanged(caseId));
