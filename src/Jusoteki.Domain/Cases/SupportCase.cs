@@ -225,7 +225,8 @@ public sealed class SupportCase
         EnsureNotClosed();
         if (!HasConsent) throw CaseErrors.PlanNeedsConsent();
         var list = goals.ToList();
-        if (list.Count == 0 || list.Any(g => string.IsNullOrWhiteSpace(g.Text) || g.Text.Length > RoleDescriptionMaxLength || g.AgencyIds.Count == 0))
+        // A goal from outside (the hub) may arrive without its parts: refused like an empty one.
+        if (list.Count == 0 || list.Any(g => g is null || string.IsNullOrWhiteSpace(g.Text) || g.Text.Length > RoleDescriptionMaxLength || g.AgencyIds is not { Count: > 0 }))
             throw CaseErrors.PlanNeedsGoals();
         if (planId == Guid.Empty || _plans.Any(p => p.Id == planId)) throw CaseErrors.Invalid("プランIDが正しくありません。");
         var version = _plans.Count == 0 ? 1 : _plans.Max(p => p.Version) + 1;

@@ -37,6 +37,7 @@ public sealed partial class Meeting
     {
         if (Kind != MeetingKind.MultiLayeredSupportMeeting) throw CaseErrors.PlanOnlyInMultiLayeredMeeting();
         RequireEditable(supportCase, actor);
+        if (goals.Any(g => g?.AgencyIds is null)) throw CaseErrors.PlanNeedsGoals();
         foreach (var agencyId in goals.SelectMany(g => g.AgencyIds).Distinct())
         {
             var agency = agencies.FirstOrDefault(a => a.Id == agencyId) ?? throw CaseErrors.UnknownAgency();

@@ -50,4 +50,15 @@ public sealed class PlanInMeetingTests
         AssertRefused(meeting, m => m.DraftPlan(supportCase, Guid.NewGuid(), [new("見守り", [PoliceAgency.Id])], [PoliceAgency], Houkatsu, At), "role.agency-not-entitled");
         AssertRefused(meeting, m => m.DraftPlan(supportCase, Guid.NewGuid(), [new("見守り", [Guid.NewGuid()])], [HoukatsuAgency], Houkatsu, At), "case.unknown-agency");
     }
+
+    [Fact]
+    public void A_goal_that_arrives_without_its_agencies_or_text_is_refused_like_an_empty_one()
+    {
+        var supportCase = Case(consent: ConsentState.Granted);
+        var meeting = Seated(MeetingKind.MultiLayeredSupportMeeting, supportCase);
+
+        AssertRefused(meeting, m => m.DraftPlan(supportCase, Guid.NewGuid(), [new("見守り", null!)], [HoukatsuAgency], Houkatsu, At), "plan.goals-required");
+        AssertRefused(meeting, m => m.DraftPlan(supportCase, Guid.NewGuid(), [new(null!, [HoukatsuAgency.Id])], [HoukatsuAgency], Houkatsu, At), "plan.goals-required");
+        AssertRefused(meeting, m => m.DraftPlan(supportCase, Guid.NewGuid(), [], [HoukatsuAgency], Houkatsu, At), "plan.goals-required");
+    }
 }
