@@ -52,6 +52,12 @@ public sealed class MeetingFlowTests(BrowserFixture browser, ServerFixture serve
         await Expect(a.Board).ToHaveAttributeAsync("data-shown", "ケースA-01");
         await chair.Page.Keyboard.PressAsync("PageDown");
         await Expect(a.Board).ToHaveAttributeAsync("data-shown", "ケースA-02", WithinTwoSeconds);
+
+        // The shared screen: the focus case alone, in large type.
+        await chair.Page.Keyboard.PressAsync("p");
+        await Expect(chair.Board).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("projector"));
+        await Expect(chair.Page.GetByRole(AriaRole.Navigation, new() { Name = "議題" })).ToBeHiddenAsync();
+        await Expect(chair.Card("ケースA-02")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -40,8 +40,10 @@ public static class BoardReducers
     public static BoardState OnPresenceChanged(BoardState state, PresenceChanged action) =>
         action.MeetingId != state.MeetingId ? state : state with { Presence = [.. action.Presence] };
 
+    // Looking around before the chair has focused anything is not unpinning: the first focus still brings everyone along.
     public static BoardState OnShowCase(BoardState state, ShowCase action) =>
-        state.Board?.Card(action.CaseId) is null ? state : state with { SelectedCaseId = action.CaseId, FollowingFocus = state.Board.FocusCaseId == action.CaseId };
+        state.Board?.Card(action.CaseId) is null ? state
+            : state with { SelectedCaseId = action.CaseId, FollowingFocus = state.Board.FocusCaseId is null || state.Board.FocusCaseId == action.CaseId };
 
     public static BoardState OnFollowFocus(BoardState state, FollowFocus action) => state with { FollowingFocus = true, SelectedCaseId = null };
 

@@ -182,6 +182,17 @@ public sealed class BoardReducersTests
     }
 
     [Fact]
+    public void Looking_at_cases_before_the_chair_focuses_one_does_not_unpin_so_the_first_focus_brings_everyone_along()
+    {
+        var state = BoardReducers.OnShowCase(Loaded(), new ShowCase(CaseA));
+        Assert.Equal(CaseA, state.ShownCard!.CaseId);
+
+        state = BoardReducers.OnJournalEntriesReceived(state, new JournalEntriesReceived(MeetingId, [Focus(1, CaseB)]));
+
+        Assert.Equal((CaseB, false), (state.ShownCard!.CaseId, state.Unpinned));
+    }
+
+    [Fact]
     public void A_change_of_a_case_on_the_board_from_outside_the_meeting_has_the_board_read_again()
     {
         var state = BoardReducers.OnCaseChangedReceived(Loaded(), new CaseChangedReceived(MeetingId, CaseA));
