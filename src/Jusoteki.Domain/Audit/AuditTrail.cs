@@ -4,8 +4,8 @@ using Jusoteki.Domain.Meetings;
 namespace Jusoteki.Domain.Audit;
 
 /// <summary>
-/// Which recorded changes are also audited (C6 and the security issue): consent changes, pledges, role changes and plan
-/// adoption. The stores write these records in the same transaction as the change itself, so each such action leaves
+/// Which recorded changes are also audited (C6 and the security issue): consent changes, pledges, role changes, plan
+/// adoption, and the approval and correction of minutes. The stores write these records in the same transaction as the change itself, so each such action leaves
 /// exactly one audit record.
 /// </summary>
 public static class AuditTrail
@@ -29,6 +29,14 @@ public static class AuditTrail
         RoleStatusChanged status => Record(entry.OccurredAt, "role.status-changed", entry.Actor, null, entry.CaseId, $"役割 {status.RoleId}：{status.Status.JapaneseName()}"),
         LeadAgencySet lead => Record(entry.OccurredAt, "role.lead-agency-set", entry.Actor, null, entry.CaseId, $"主担当機関 {lead.AgencyId}"),
         PlanAdopted plan => Record(entry.OccurredAt, "plan.adopted", entry.Actor, plan.MeetingId, entry.CaseId, $"支援プラン {plan.PlanId}"),
+        _ => null,
+    };
+
+    public static AuditRecord? For(Minutes.MinutesHistoryEntry entry) => entry.Event switch
+    {
+        Minutes.MinutesApproved approved => Record(entry.OccurredAt, "minutes.approved", entry.Actor, entry.MeetingId, null, $"議事録 第{approved.Version}版を承認"),
+        Minutes.MinutesCorrectionStarted correction => Record(entry.OccurredAt, "minutes.correction-started", entry.Actor, entry.MeetingId, null,
+            $"議事録 第{correction.Version}版（訂正）：{correction.Reason}"),
         _ => null,
     };
 
