@@ -18,6 +18,7 @@ public static class InfrastructureServices
         services.AddSingleton<MeetingJournal>();
         services.AddSingleton<SupportCaseRepository>();
         services.AddSingleton<Agencies.AgencyDirectory>();
+        services.AddSingleton<Minutes.MinutesRepository>();
         services.AddSingleton<Identity.AccountDirectory>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IMeetingFeed, InMemoryMeetingFeed>();

@@ -345,6 +345,42 @@ namespace Jusoteki.Infrastructure.Migrations
                     b.ToTable("JournalEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Jusoteki.Infrastructure.Persistence.MinutesHistoryRecord", b =>
+                {
+                    b.Property<Guid>("StreamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("MeetingId");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StreamId", "Sequence");
+
+                    b.ToTable("MinutesHistory", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")

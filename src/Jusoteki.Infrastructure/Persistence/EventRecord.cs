@@ -1,8 +1,9 @@
 namespace Jusoteki.Infrastructure.Persistence;
 
 /// <summary>
-/// A row of an append-only event table: the meeting journal (<see cref="JournalEntryRecord"/>) or a case's history
-/// (<see cref="CaseHistoryRecord"/>). <see cref="StreamId"/> is the meeting or the case; <see cref="Sequence"/> counts from 1.
+/// A row of an append-only event table: the meeting journal (<see cref="JournalEntryRecord"/>), a case's history
+/// (<see cref="CaseHistoryRecord"/>) or the minutes' history (<see cref="MinutesHistoryRecord"/>). <see cref="StreamId"/> is
+/// the meeting or the case; <see cref="Sequence"/> counts from 1.
 /// </summary>
 public abstract class EventRecord
 {
@@ -20,6 +21,9 @@ public sealed class JournalEntryRecord : EventRecord;
 
 /// <summary>A line of a case's history.</summary>
 public sealed class CaseHistoryRecord : EventRecord;
+
+/// <summary>A line of a meeting's minutes' history (drafted, tidied, approved, corrected); the minutes are rebuilt from it.</summary>
+public sealed class MinutesHistoryRecord : EventRecord;
 
 /// <summary>
 /// A stored audit record (C6); append-only like the journal. Each row carries the hash of the previous one, so that

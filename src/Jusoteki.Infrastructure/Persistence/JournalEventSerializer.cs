@@ -3,10 +3,11 @@ using System.Text.Json;
 using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
+using Jusoteki.Domain.Minutes;
 
 namespace Jusoteki.Infrastructure.Persistence;
 
-/// <summary>Turns journal and history entries into rows and back. The event's type name is stored beside its JSON.</summary>
+/// <summary>Turns journal and history entries (meetings, cases, minutes) into rows and back. The event's type name is stored beside its JSON.</summary>
 public static class JournalEventSerializer
 {
     // Keeps Japanese text readable in the database file instead of \uXXXX escapes.
@@ -14,12 +15,19 @@ public static class JournalEventSerializer
 
     private static readonly Dictionary<string, Type> MeetingEvents = EventTypes<MeetingEvent>();
     private static readonly Dictionary<string, Type> CaseEvents = EventTypes<CaseEvent>();
+    private static readonly Dictionary<string, Type> MinutesEvents = EventTypes<MinutesEvent>();
 
     public static JournalEntryRecord ToRecord(JournalEntry entry) =>
         ToRecord<JournalEntryRecord>(entry.MeetingId, entry.Sequence, entry.OccurredAt, entry.Actor, entry.Event);
 
     public static CaseHistoryRecord ToRecord(CaseHistoryEntry entry) =>
         ToRecord<CaseHistoryRecord>(entry.CaseId, entry.Sequence, entry.OccurredAt, entry.Actor, entry.Event);
+
+    public static MinutesHistoryRecord ToRecord(MinutesHistoryEntry entry) =>
+        ToRecord<MinutesHistoryRecord>(entry.MeetingId, entry.Sequence, entry.OccurredAt, entry.Actor, entry.Event);
+
+    public static MinutesHistoryEntry ToEntry(MinutesHistoryRecord record) =>
+        new(record.StreamId, record.Sequence, record.OccurredAt, ActorOf(record), Deserialize<MinutesEvent>(record, MinutesEvents));
 
     public static JournalEntry ToEntry(JournalEntryRecord record) =>
         new(record.StreamId, record.Sequence, record.OccurredAt, ActorOf(record), Deserialize<MeetingEvent>(record, MeetingEvents));

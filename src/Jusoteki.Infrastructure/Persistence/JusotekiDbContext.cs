@@ -14,6 +14,7 @@ public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> option
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<JournalEntryRecord> Journal => Set<JournalEntryRecord>();
     public DbSet<CaseHistoryRecord> CaseHistory => Set<CaseHistoryRecord>();
+    public DbSet<MinutesHistoryRecord> MinutesHistory => Set<MinutesHistoryRecord>();
     public DbSet<AuditRecordRow> AuditLog => Set<AuditRecordRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -34,7 +35,7 @@ public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> option
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    // The journal, the case histories and the audit log are the record of what happened: rows are only ever added.
+    // The journal, the case and minutes histories and the audit log are the record of what happened: rows are only ever added.
     private void GuardAppendOnly()
     {
         var rewritten = ChangeTracker.Entries()

@@ -13,6 +13,11 @@ internal sealed class CaseHistoryRecordConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<CaseHistoryRecord> builder) => EventTable.Configure(builder, "CaseHistory", "CaseId");
 }
 
+internal sealed class MinutesHistoryRecordConfiguration : IEntityTypeConfiguration<MinutesHistoryRecord>
+{
+    public void Configure(EntityTypeBuilder<MinutesHistoryRecord> builder) => EventTable.Configure(builder, "MinutesHistory", "MeetingId");
+}
+
 internal sealed class AuditRecordRowConfiguration : IEntityTypeConfiguration<AuditRecordRow>
 {
     public void Configure(EntityTypeBuilder<AuditRecordRow> builder)
