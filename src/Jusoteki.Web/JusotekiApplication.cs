@@ -4,6 +4,7 @@ using Jusoteki.Web.Components;
 using Jusoteki.Web.Hubs;
 using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
+using Jusoteki.Web.Minutes;
 using Jusoteki.Web.Security;
 using Jusoteki.Web.Store;
 using Jusoteki.Web.Store.Board;
@@ -56,6 +57,9 @@ public static class JusotekiApplication
         services.AddSingleton<MeetingPresence>();
         services.AddSingleton<DraftKeeper>();
         services.AddSingleton<Roles.RoleQueries>();
+        services.AddSingleton<Minutes.MinutesQueries>();
+        services.AddSingleton<Minutes.MinutesCommands>();
+        services.AddSingleton<Reports.RepresentativesReportQueries>();
         services.AddSingleton<Roles.RoleProgressCommands>();
         services.AddSingleton<MeetingQueries>();
         services.AddScoped<CurrentCaller>();
@@ -94,6 +98,7 @@ public static class JusotekiApplication
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapMinutesExports();
         app.MapHub<MeetingHub>(MeetingHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

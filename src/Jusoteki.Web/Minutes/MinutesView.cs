@@ -1,0 +1,42 @@
+using Jusoteki.Domain.Minutes;
+
+namespace Jusoteki.Web.Minutes;
+
+/// <summary>
+/// The minutes as one reader may read them: one version, each case section through the consent gate (C7) with its
+/// discussion text resolved, and what this reader may do with them. Every output — page, Markdown, .docx — renders this.
+/// </summary>
+public sealed record MinutesView(
+    MinutesHeader Header,
+    int Version,
+    MinutesStatus Status,
+    bool IsPreview,
+    string? CorrectionReason,
+    string? ApprovedBy,
+    DateTimeOffset? ApprovedAt,
+    IReadOnlyList<MinutesSectionView> Cases,
+    IReadOnlyList<MinutesOpenRole> OpenRoles,
+    IReadOnlyList<MinutesVersionLine> Versions,
+    bool MayEdit,
+    bool MayApprove)
+{
+    public Guid MeetingId => Header.MeetingId;
+
+    /// <summary>Something was withheld from this reader: every output says so.</summary>
+    public bool AnyRedacted => Cases.Any(c => c.Section.Redacted);
+
+    public string StatusName => IsPreview ? "下書き（会議中のプレビュー）" : Status == MinutesStatus.Approved ? "承認済み" : "下書き";
+}
+
+/// <summary>One case of the minutes and its 協議の内容 (the tidied text, or the agencies' notes as left on the board).</summary>
+public sealed record MinutesSectionView(MinutesCaseSection Section, string Discussion);
+
+/// <summary>A version in the list of versions: earlier versions stay readable.</summary>
+public sealed record MinutesVersionLine(int Number, MinutesStatus Status, string? CorrectionReason, string? ApprovedBy, DateTimeOffset? ApprovedAt);
+
+/// <summary>A line of the minutes library.</summary>
+public sealed record MinutesListItem(Guid MeetingId, string Title, Domain.Meetings.MeetingKind Kind, DateTimeOffset StartsAt, int Version,
+    MinutesStatus Status, DateTimeOffset? ApprovedAt, IReadOnlyList<string> Pseudonyms, bool AnyRedacted);
+
+/// <summary>What the library is asked for; empty parts match everything.</summary>
+public sealed record MinutesFilter(int? FiscalYear = null, Domain.Meetings.MeetingKind? Kind = null, Guid? AgencyId = null, string? Pseudonym = null, string? Text = null);
