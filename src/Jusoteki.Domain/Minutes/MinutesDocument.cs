@@ -22,8 +22,11 @@ public sealed record MinutesHeader(
     IReadOnlyList<string> Secretariat,
     IReadOnlyList<MinutesAttendee> Attendees);
 
-/// <summary>One participant: agency, role in the meeting, in the room or online, and (支援会議) the pledge.</summary>
-public sealed record MinutesAttendee(string Name, string Agency, string Role, string Attendance, string Pledge);
+/// <summary>
+/// One participant: agency, role in the meeting, in the room or online, and (支援会議) the pledge. For 本人,
+/// <see cref="PersonOfCaseId"/> names their case: their name is given only to readers who may see it.
+/// </summary>
+public sealed record MinutesAttendee(string Name, string Agency, string Role, string Attendance, string Pledge, Guid? PersonOfCaseId = null);
 
 /// <summary>
 /// One case. <see cref="PersonName"/> and every text about the case are personal information: a reader the consent gate does

@@ -24,7 +24,7 @@ public static class MinutesDrafter
             participants.FirstOrDefault(p => p.Role == MeetingRole.Chair)?.DisplayName ?? "（未定）",
             [.. participants.Where(p => p.Role == MeetingRole.Secretariat).Select(p => p.DisplayName)],
             [.. participants.Select(p => new MinutesAttendee(p.DisplayName, p.AgencyId is null ? "—" : Agency(p.AgencyId), p.Role.JapaneseName(),
-                p.Attendance.JapaneseName(), PledgeOf(meeting, p)))]);
+                p.Attendance.JapaneseName(), PledgeOf(meeting, p), p.PersonOfCaseId))]);
 
         var sections = new List<MinutesCaseSection>();
         foreach (var item in meeting.Agenda)

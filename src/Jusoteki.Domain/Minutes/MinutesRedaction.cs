@@ -6,7 +6,7 @@ namespace Jusoteki.Domain.Minutes;
 /// C7 — the minutes as one reader may read them: each case section through the consent gate's decision for that reader.
 /// A section the reader may not see keeps its pseudonym and summary and is marked <see cref="MinutesCaseSection.Redacted"/>,
 /// so every output says that something was withheld. Roles still open name the case by pseudonym only, and are withheld
-/// for cases the reader may not see.
+/// for cases the reader may not see; a 本人 who attended is named only to readers who may see their case.
 /// </summary>
 public static class MinutesRedaction
 {
@@ -21,6 +21,14 @@ public static class MinutesRedaction
             _ => new MinutesCaseSection(c.CaseId, c.Order, c.Pseudonym, c.Summary, null, "", [], "", "", null, [], null, null, [], Redacted: true),
         }).ToList();
         var hidden = sections.Where(s => s.Redacted).Select(s => s.Pseudonym).ToHashSet();
-        return document with { Cases = sections, OpenRoles = [.. document.OpenRoles.Where(r => !hidden.Contains(r.Pseudonym))] };
+        var attendees = document.Header.Attendees.Select(a => a.PersonOfCaseId is { } own && visibilityOf(own) == Visibility.Pseudonymised
+            ? a with { Name = JournalRedaction.PersonPlaceholder }
+            : a).ToList();
+        return document with
+        {
+            Header = document.Header with { Attendees = attendees },
+            Cases = sections,
+            OpenRoles = [.. document.OpenRoles.Where(r => !hidden.Contains(r.Pseudonym))],
+        };
     }
 }

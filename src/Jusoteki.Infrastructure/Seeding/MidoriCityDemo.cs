@@ -30,7 +30,7 @@ public static class MidoriCityDemo
     public static readonly string[] DecemberMultiLayeredMeetingCases = ["A-02", "A-05", "A-08", "A-09"];
 
     private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
-    private static readonly Actor Secretariat = new("jimukyoku", "福祉総務課 事務局");
+    private static readonly Actor Secretariat = new("jimukyoku", "福祉総務課 伊藤");
 
     public static IReadOnlyList<Agency> Agencies { get; } =
     [
@@ -147,6 +147,9 @@ public static class MidoriCityDemo
         AddMembers(november, ["gicho", "jimukyoku", "houkatsu", "shougai", "seikatsu", "shakyo", "minsei"]);
         Pledge(november, ["gicho", "jimukyoku", "houkatsu", "shougai", "seikatsu", "shakyo"], PledgeKind.ThisMeeting, novemberAt);
         Pledge(november, ["minsei"], PledgeKind.StandingForFiscalYear, novemberAt);
+        foreach (var (userId, attendance) in new[] { ("gicho", Attendance.InRoom), ("jimukyoku", Attendance.InRoom), ("houkatsu", Attendance.InRoom),
+                     ("shougai", Attendance.Remote), ("seikatsu", Attendance.InRoom), ("shakyo", Attendance.Remote), ("minsei", Attendance.InRoom) })
+            november.RecordAttendance(ParticipantId(NovemberSupportMeetingId, userId), attendance, Secretariat, novemberAt);
         november.Open(Chair, novemberAt);
         var today = DateOnly.FromDateTime(novemberAt.DateTime);
         var a05 = cases["A-05"];

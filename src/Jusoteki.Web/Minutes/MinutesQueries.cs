@@ -92,12 +92,9 @@ public sealed class MinutesQueries(MinutesRepository minutes, MeetingQueries mee
             .ToDictionary(c => c.CaseId, c => ConsentGate.Disclose(meeting, reading, cases[c.CaseId], now));
         var document = MinutesRedaction.For(shown.Document, id => disclosures.TryGetValue(id, out var d) ? d.Visibility : Visibility.Pseudonymised);
         var isCurrentDraft = closed && shown.Status == MinutesStatus.Draft && (stored is null || shown.Number == stored.Current.Number);
-        var view = new MinutesView(document.Header, shown.Number, shown.Status, !closed, shown.CorrectionReason, shown.ApprovedBy, shown.ApprovedAt,
-            [.. document.Cases.Select(c => new MinutesSectionView(c, c.Redacted ? "" : MinutesText.Discussion(c, shown.Texts)))],
-            document.OpenRoles,
-            [.. versions.Select(v => new MinutesVersionLine(v.Number, v.Status, v.CorrectionReason, v.ApprovedBy, v.ApprovedAt))],
-            MayEdit: isCurrentDraft && reader.May(Operation.EditMinutes) && MeetingMinutes.IsEditor(meeting, reader.Actor.Id),
-            MayApprove: isCurrentDraft && reader.May(Operation.ApproveMinutes) && reading?.Role == MeetingRole.Chair);
+        var view = MinutesView.Compose(shown, document, preview: !closed, versions,
+            mayEdit: isCurrentDraft && reader.May(Operation.EditMinutes) && MeetingMinutes.IsEditor(meeting, reader.Actor.Id),
+            mayApprove: isCurrentDraft && reader.May(Operation.ApproveMinutes) && reading?.Role == MeetingRole.Chair);
         return (view, [.. disclosures.Values.Select(d => d.Audit).OfType<AuditRecord>()]);
     }
 }

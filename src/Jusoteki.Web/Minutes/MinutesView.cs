@@ -26,6 +26,15 @@ public sealed record MinutesView(
     public bool AnyRedacted => Cases.Any(c => c.Section.Redacted);
 
     public string StatusName => IsPreview ? "下書き（会議中のプレビュー）" : Status == MinutesStatus.Approved ? "承認済み" : "下書き";
+
+    /// <summary>A version as one reader reads it: <paramref name="document"/> is the version's document after the reader's redaction.</summary>
+    public static MinutesView Compose(MinutesVersion shown, MinutesDocument document, bool preview, IReadOnlyList<MinutesVersion> versions,
+        bool mayEdit, bool mayApprove) =>
+        new(document.Header, shown.Number, shown.Status, preview, shown.CorrectionReason, shown.ApprovedBy, shown.ApprovedAt,
+            [.. document.Cases.Select(c => new MinutesSectionView(c, c.Redacted ? "" : MinutesText.Discussion(c, shown.Texts)))],
+            document.OpenRoles,
+            [.. versions.Select(v => new MinutesVersionLine(v.Number, v.Status, v.CorrectionReason, v.ApprovedBy, v.ApprovedAt))],
+            mayEdit, mayApprove);
 }
 
 /// <summary>One case of the minutes and its 協議の内容 (the tidied text, or the agencies' notes as left on the board).</summary>

@@ -35,8 +35,7 @@ public sealed class MinutesRedactionTests
     [Fact]
     public void An_entitled_reader_gets_the_minutes_as_drafted_and_the_person_gets_no_agency_records()
     {
-        Assert.Equal(_draft, MinutesRedaction.For(_draft, _ => Visibility.Full) with { Cases = _draft.Cases, OpenRoles = _draft.OpenRoles });
-        Assert.Same(_draft.Cases[0], MinutesRedaction.For(_draft, _ => Visibility.Full).Cases[0]);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(_draft), System.Text.Json.JsonSerializer.Serialize(MinutesRedaction.For(_draft, _ => Visibility.Full)));
         Assert.Empty(MinutesRedaction.For(_draft, _ => Visibility.Scoped).Cases[0].AgencyNotes);
     }
 
@@ -46,5 +45,17 @@ public sealed class MinutesRedactionTests
         var read = MinutesRedaction.For(_draft, caseId => caseId == CaseA ? Visibility.Pseudonymised : Visibility.Full);
 
         Assert.Equal([true, false], read.Cases.Select(c => c.Redacted));
+    }
+
+    [Fact]
+    public void A_person_who_attended_is_named_only_to_readers_who_may_see_their_case()
+    {
+        var withPerson = _draft with
+        {
+            Header = _draft.Header with { Attendees = [.. _draft.Header.Attendees, new MinutesAttendee("緑川 健一", "—", "本人", "会場", "—", CaseA)] },
+        };
+
+        Assert.Equal("本人", MinutesRedaction.For(withPerson, _ => Visibility.Pseudonymised).Header.Attendees[^1].Name);
+        Assert.Equal("緑川 健一", MinutesRedaction.For(withPerson, _ => Visibility.Scoped).Header.Attendees[^1].Name);
     }
 }
