@@ -1,4 +1,6 @@
+using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Consent;
 using Jusoteki.Domain.Meetings;
 
 namespace Jusoteki.Domain.Minutes;
@@ -65,12 +67,18 @@ public sealed class MeetingMinutes
         return minutes ?? throw MinutesErrors.NotFound();
     }
 
-    /// <summary>Tidies a free-text part of the current draft (<see cref="MinutesText"/>).</summary>
-    public MinutesHistoryEntry EditText(int version, string key, string text, Meeting meeting, Actor actor, DateTimeOffset at)
+    /// <summary>
+    /// Tidies a free-text part of the current draft (<see cref="MinutesText"/>): only a part about a case the editor sees in
+    /// full through the consent gate — nobody rewrites what they may not read.
+    /// </summary>
+    public MinutesHistoryEntry EditText(int version, string key, string text, Meeting meeting, IReadOnlyDictionary<Guid, SupportCase> cases,
+        Actor actor, DateTimeOffset at)
     {
         RequireEditor(meeting, actor);
         var current = RequireCurrentDraft(version);
-        if (!MinutesText.IsEditable(current.Document, key ?? "")) throw MinutesErrors.UnknownPart();
+        var section = current.Document.Cases.FirstOrDefault(c => MinutesText.DiscussionKey(c.CaseId) == key) ?? throw MinutesErrors.UnknownPart();
+        if (!cases.TryGetValue(section.CaseId, out var supportCase) || ConsentGate.Decide(meeting, meeting.ParticipantOf(actor.Id), supportCase) != Visibility.Full)
+            throw MinutesErrors.CannotEditWithoutFullView();
         text = (text ?? "").Trim();
         if (text.Length > MinutesText.MaxLength) throw MinutesErrors.TextTooLong();
         if (current.Texts.TryGetValue(key!, out var before) && before == text) throw MinutesErrors.Unchanged();

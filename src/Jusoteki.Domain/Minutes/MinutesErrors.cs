@@ -30,6 +30,9 @@ public static class MinutesErrors
 
     public static DomainException ReasonRequired() => new("minutes.reason-required", "訂正の理由を入力してください（500文字以内）。");
 
+    public static DomainException CannotEditWithoutFullView() =>
+        new("minutes.case-not-editable", "このケースは全表示されていないため（仮名表示）、議事録のこの部分は編集できません。");
+
     public static DomainException UnknownPart() => new("minutes.unknown-part", "編集できない箇所です。");
 
     public static DomainException TextTooLong() =>

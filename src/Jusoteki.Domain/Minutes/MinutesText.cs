@@ -10,9 +10,6 @@ public static class MinutesText
 
     public static string DiscussionKey(Guid caseId) => $"discussion:{caseId}";
 
-    /// <summary>A key names an editable part of this document: the discussion of one of its cases.</summary>
-    public static bool IsEditable(MinutesDocument document, string key) => document.Cases.Any(c => DiscussionKey(c.CaseId) == key);
-
     /// <summary>協議の内容 as the minutes show it: the edited text, else the agencies' notes as on the board.</summary>
     public static string Discussion(MinutesCaseSection section, IReadOnlyDictionary<string, string> texts) =>
         texts.TryGetValue(DiscussionKey(section.CaseId), out var edited)

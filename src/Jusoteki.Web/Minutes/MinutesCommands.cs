@@ -17,22 +17,23 @@ public sealed class MinutesCommands(MinutesRepository minutes, MeetingQueries me
     public Task EditTextAsync(Guid meetingId, int version, string key, string? text, Caller caller, CancellationToken ct = default)
     {
         caller.Require(Operation.EditMinutes);
-        return ChangeAsync(meetingId, caller, (m, meeting) => m.EditText(version, key, text ?? "", meeting, caller.Actor, clock.GetUtcNow()), ct);
+        return ChangeAsync(meetingId, caller, (m, meeting, cases) => m.EditText(version, key ?? "", text ?? "", meeting, cases, caller.Actor, clock.GetUtcNow()), ct);
     }
 
     public Task ApproveAsync(Guid meetingId, int version, Caller caller, CancellationToken ct = default)
     {
         caller.Require(Operation.ApproveMinutes);
-        return ChangeAsync(meetingId, caller, (m, meeting) => m.Approve(version, meeting, caller.Actor, clock.GetUtcNow()), ct);
+        return ChangeAsync(meetingId, caller, (m, meeting, _) => m.Approve(version, meeting, caller.Actor, clock.GetUtcNow()), ct);
     }
 
     public Task CorrectAsync(Guid meetingId, string? reason, Caller caller, CancellationToken ct = default)
     {
         caller.Require(Operation.EditMinutes);
-        return ChangeAsync(meetingId, caller, (m, meeting) => m.Correct(reason ?? "", meeting, caller.Actor, clock.GetUtcNow()), ct);
+        return ChangeAsync(meetingId, caller, (m, meeting, _) => m.Correct(reason ?? "", meeting, caller.Actor, clock.GetUtcNow()), ct);
     }
 
-    private async Task ChangeAsync(Guid meetingId, Caller caller, Action<MeetingMinutes, Domain.Meetings.Meeting> change, CancellationToken ct)
+    private async Task ChangeAsync(Guid meetingId, Caller caller,
+        Action<MeetingMinutes, Domain.Meetings.Meeting, IReadOnlyDictionary<Guid, Domain.Cases.SupportCase>> change, CancellationToken ct)
     {
         using var _ = await locks.AcquireAsync(meetingId, ct);
         var (meeting, cases) = await meetings.LoadAsync(meetingId, ct) ?? throw Domain.Meetings.MeetingErrors.NotFound();
@@ -43,7 +44,7 @@ public sealed class MinutesCommands(MinutesRepository minutes, MeetingQueries me
             var names = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
             current = MeetingMinutes.Start(meeting, MinutesDrafter.Draft(await journal.ReadAfterAsync(meetingId, 0, ct), cases, names), caller.Actor, clock.GetUtcNow());
         }
-        change(current, meeting);
+        change(current, meeting, cases);
         await minutes.SaveAsync(current, ct);
     }
 }

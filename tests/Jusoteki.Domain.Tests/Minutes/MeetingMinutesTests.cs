@@ -20,7 +20,7 @@ public sealed class MeetingMinutesTests
     {
         var minutes = Started();
 
-        minutes.EditText(1, Discussion, "地域包括から、母の介護認定調査の様子が報告された。", _held.Meeting, Secretariat, At.AddDays(1));
+        minutes.EditText(1, Discussion, "地域包括から、母の介護認定調査の様子が報告された。", _held.Meeting, _held.Cases, Secretariat, At.AddDays(1));
         minutes.Approve(1, _held.Meeting, Chair, At.AddDays(2));
 
         var approved = Assert.Single(minutes.Versions);
@@ -55,7 +55,7 @@ public sealed class MeetingMinutesTests
         minutes.Approve(1, _held.Meeting, Chair, At);
 
         AssertRefused(minutes, m => m.Approve(1, _held.Meeting, Chair, At), "minutes.already-approved");
-        AssertRefused(minutes, m => m.EditText(1, Discussion, "書き換え", _held.Meeting, Secretariat, At), "minutes.locked");
+        AssertRefused(minutes, m => m.EditText(1, Discussion, "書き換え", _held.Meeting, _held.Cases, Secretariat, At), "minutes.locked");
         AssertRefused(minutes, m => m.Approve(7, _held.Meeting, Chair, At), "minutes.version-not-found");
     }
 
@@ -64,37 +64,38 @@ public sealed class MeetingMinutesTests
     {
         var minutes = Started();
 
-        AssertRefused(minutes, m => m.EditText(1, "discussion:" + Guid.NewGuid(), "x", _held.Meeting, Secretariat, At), "minutes.unknown-part");
-        AssertRefused(minutes, m => m.EditText(1, Discussion, new string('議', MinutesText.MaxLength + 1), _held.Meeting, Secretariat, At), "minutes.too-long");
-        AssertRefused(minutes, m => m.EditText(1, Discussion, "x", _held.Meeting, Houkatsu, At), "minutes.not-editor");
-        minutes.EditText(1, Discussion, "同じ", _held.Meeting, Secretariat, At);
-        AssertRefused(minutes, m => m.EditText(1, Discussion, "同じ", _held.Meeting, Secretariat, At), "minutes.unchanged");
+        AssertRefused(minutes, m => m.EditText(1, "discussion:" + Guid.NewGuid(), "x", _held.Meeting, _held.Cases, Secretariat, At), "minutes.unknown-part");
+        AssertRefused(minutes, m => m.EditText(1, Discussion, new string('議', MinutesText.MaxLength + 1), _held.Meeting, _held.Cases, Secretariat, At), "minutes.too-long");
+        AssertRefused(minutes, m => m.EditText(1, Discussion, "x", _held.Meeting, _held.Cases, Houkatsu, At), "minutes.not-editor");
+        AssertRefused(minutes, m => m.EditText(1, Discussion, "x", _held.Meeting, new Dictionary<Guid, Jusoteki.Domain.Cases.SupportCase>(), Secretariat, At), "minutes.case-not-editable");
+        minutes.EditText(1, Discussion, "同じ", _held.Meeting, _held.Cases, Secretariat, At);
+        AssertRefused(minutes, m => m.EditText(1, Discussion, "同じ", _held.Meeting, _held.Cases, Secretariat, At), "minutes.unchanged");
     }
 
     [Fact]
     public void A_correction_needs_a_reason_makes_a_new_draft_version_and_leaves_the_approved_one_readable()
     {
         var minutes = Started();
-        minutes.EditText(1, Discussion, "第1版の記載", _held.Meeting, Secretariat, At);
+        minutes.EditText(1, Discussion, "第1版の記載", _held.Meeting, _held.Cases, Secretariat, At);
         AssertRefused(minutes, m => m.Correct("下書きの訂正", _held.Meeting, Secretariat, At), "minutes.nothing-to-correct");
         minutes.Approve(1, _held.Meeting, Chair, At);
         AssertRefused(minutes, m => m.Correct("  ", _held.Meeting, Secretariat, At), "minutes.reason-required");
 
         minutes.Correct("役割の期限の記載誤り", _held.Meeting, Secretariat, At.AddDays(3));
-        minutes.EditText(2, Discussion, "第2版の記載", _held.Meeting, Secretariat, At.AddDays(3));
+        minutes.EditText(2, Discussion, "第2版の記載", _held.Meeting, _held.Cases, Secretariat, At.AddDays(3));
 
         Assert.Equal([MinutesStatus.Approved, MinutesStatus.Draft], minutes.Versions.Select(v => v.Status));
         Assert.Equal("第1版の記載", minutes.Versions[0].Texts[Discussion]);
         Assert.Equal(("第2版の記載", "役割の期限の記載誤り"), (minutes.Versions[1].Texts[Discussion], minutes.Versions[1].CorrectionReason));
         Assert.Equal(minutes.Versions[0], minutes.Approved);
-        AssertRefused(minutes, m => m.EditText(1, Discussion, "旧版の書き換え", _held.Meeting, Secretariat, At), "minutes.locked");
+        AssertRefused(minutes, m => m.EditText(1, Discussion, "旧版の書き換え", _held.Meeting, _held.Cases, Secretariat, At), "minutes.locked");
     }
 
     [Fact]
     public void Replaying_the_history_rebuilds_the_same_minutes()
     {
         var minutes = Started();
-        minutes.EditText(1, Discussion, "整えた文章", _held.Meeting, Secretariat, At);
+        minutes.EditText(1, Discussion, "整えた文章", _held.Meeting, _held.Cases, Secretariat, At);
         minutes.Approve(1, _held.Meeting, Chair, At);
         minutes.Correct("誤字", _held.Meeting, Chair, At);
 

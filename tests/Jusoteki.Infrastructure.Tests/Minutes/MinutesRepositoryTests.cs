@@ -67,8 +67,10 @@ public sealed class MinutesRepositoryTests : IAsyncLifetime
         var first = (await _repository.FindAsync(November))!;
         var second = (await _repository.FindAsync(November))!;
         var key = MinutesText.DiscussionKey(first.Current.Document.Cases[0].CaseId);
-        first.EditText(1, key, "先に保存", meeting, Secretariat, At);
-        second.EditText(1, key, "後から保存", meeting, Chair, At);
+        await using var db = _db.Contexts.CreateDbContext();
+        var cases = await db.SupportCases.AsNoTracking().ToDictionaryAsync(c => c.Id);
+        first.EditText(1, key, "先に保存", meeting, cases, Secretariat, At);
+        second.EditText(1, key, "後から保存", meeting, cases, Chair, At);
 
         await _repository.SaveAsync(first);
         var error = await Assert.ThrowsAsync<DomainException>(() => _repository.SaveAsync(second));

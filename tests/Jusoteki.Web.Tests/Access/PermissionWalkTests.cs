@@ -56,6 +56,14 @@ public sealed class PermissionWalkTests : IAsyncLifetime
         await Expect(caller, Operation.ChairMeeting, () => session.OpenAsync(MeetingId, caller));
         await Expect(caller, Operation.PrepareMeeting, () => _app.Services.GetRequiredService<MeetingPreparation>().AddToAgendaAsync(MeetingId, MidoriCityDemo.CaseId("A-12"), caller));
         await Expect(caller, Operation.UpdateRoleProgress, () => _app.Services.GetRequiredService<Jusoteki.Web.Roles.RoleQueries>().ListAsync(caller));
+        var november = MidoriCityDemo.NovemberSupportMeetingId;
+        var minutes = _app.Services.GetRequiredService<Jusoteki.Web.Minutes.MinutesCommands>();
+        await Expect(caller, Operation.ReadMinutes, () => _app.Services.GetRequiredService<Jusoteki.Web.Minutes.MinutesQueries>().GetAsync(november, caller));
+        await Expect(caller, Operation.ReadMinutes, () => _app.Services.GetRequiredService<Jusoteki.Web.Minutes.MinutesQueries>().LibraryAsync(new(), caller));
+        await Expect(caller, Operation.EditMinutes, () => minutes.EditTextAsync(november, 1, "discussion:" + Case, "整えた文章", caller));
+        await Expect(caller, Operation.EditMinutes, () => minutes.CorrectAsync(november, "誤字", caller));
+        await Expect(caller, Operation.ApproveMinutes, () => minutes.ApproveAsync(november, 1, caller));
+        await Expect(caller, Operation.ViewAggregates, () => _app.Services.GetRequiredService<Jusoteki.Web.Reports.RepresentativesReportQueries>().ForYearAsync(2026, caller));
     }
 
     private async Task Expect(Caller caller, Operation operation, Func<Task> call)

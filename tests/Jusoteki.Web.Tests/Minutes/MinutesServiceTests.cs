@@ -1,0 +1,150 @@
+using DocumentFormat.OpenXml.Packaging;
+using Jusoteki.Domain.Access;
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Meetings;
+using Jusoteki.Domain.Minutes;
+using Jusoteki.Infrastructure.Audit;
+using Jusoteki.Infrastructure.Seeding;
+using Jusoteki.Web.Minutes;
+using Jusoteki.Web.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jusoteki.Web.Tests.Minutes;
+
+/// <summary>
+/// The minutes of the seeded November 支援会議 (closed) through the real services and SQLite: tidied, approved, locked,
+/// corrected; and read by a pledged participant and by a 閲覧者 — in the view, the Markdown and the .docx.
+/// </summary>
+public sealed class MinutesServiceTests : IAsyncLifetime
+{
+    private static readonly Guid November = MidoriCityDemo.NovemberSupportMeetingId;
+    private static readonly Caller Secretariat = TestApp.Caller("jimukyoku", AppRoles.Secretariat);
+    private static readonly Caller Chair = TestApp.Caller("gicho", AppRoles.Chair);
+    private static readonly Caller Participant = TestApp.Caller("houkatsu", AppRoles.AgencyStaff);
+    private static readonly Caller Reviewer = TestApp.Caller("etsuran", AppRoles.Reviewer);
+    private static readonly string[] PersonalInformation = ["林 拓海", "林 健", "南 和子", "南 誠"];
+
+    private readonly TestApp _app = new();
+    private MinutesQueries Queries => _app.Services.GetRequiredService<MinutesQueries>();
+    private MinutesCommands Commands => _app.Services.GetRequiredService<MinutesCommands>();
+
+    public Task InitializeAsync() => _app.InitializeAsync();
+    public Task DisposeAsync() => _app.DisposeAsync();
+
+    private static string Discussion(MinutesView view, int index = 0) => MinutesText.DiscussionKey(view.Cases[index].Section.CaseId);
+
+    [Fact]
+    public async Task The_secretariat_tidies_the_draft_the_chair_approves_and_the_approved_version_is_locked()
+    {
+        var draft = (await Queries.GetAsync(November, Secretariat))!;
+        Assert.True(draft.MayEdit);
+
+        await Commands.EditTextAsync(November, 1, Discussion(draft), "障がい相談から、本人が訪問を受け入れ始めたと報告があった。", Secretariat);
+        Assert.False((await Queries.GetAsync(November, Secretariat))!.MayApprove);
+        Assert.True((await Queries.GetAsync(November, Chair))!.MayApprove);
+        await Commands.ApproveAsync(November, 1, Chair);
+
+        var approved = (await Queries.GetAsync(November, Secretariat))!;
+        Assert.Equal((MinutesStatus.Approved, "社会福祉課長 山田", false), (approved.Status, approved.ApprovedBy, approved.MayEdit));
+        Assert.Equal("障がい相談から、本人が訪問を受け入れ始めたと報告があった。", approved.Cases[0].Discussion);
+        await Refused(() => Commands.EditTextAsync(November, 1, Discussion(approved), "書き換え", Secretariat), "minutes.locked");
+        await Refused(() => Commands.ApproveAsync(November, 1, Chair), "minutes.already-approved");
+    }
+
+    [Fact]
+    public async Task A_correction_needs_a_reason_and_the_approved_version_stays_readable()
+    {
+        var draft = (await Queries.GetAsync(November, Secretariat))!;
+        await Commands.EditTextAsync(November, 1, Discussion(draft), "第1版", Secretariat);
+        await Commands.ApproveAsync(November, 1, Chair);
+
+        await Refused(() => Commands.CorrectAsync(November, " ", Secretariat), "minutes.reason-required");
+        await Commands.CorrectAsync(November, "役割の期限の記載誤り", Secretariat);
+        await Commands.EditTextAsync(November, 2, Discussion(draft), "第2版", Secretariat);
+
+        Assert.Equal("第1版", (await Queries.GetAsync(November, Secretariat, version: 1))!.Cases[0].Discussion);
+        var current = (await Queries.GetAsync(November, Secretariat))!;
+        Assert.Equal((2, MinutesStatus.Draft, "役割の期限の記載誤り", "第2版"), (current.Version, current.Status, current.CorrectionReason, current.Cases[0].Discussion));
+        // The 閲覧者 keeps reading the approved first version until the correction is approved.
+        Assert.Equal(1, (await Queries.GetAsync(November, Reviewer))!.Version);
+    }
+
+    [Fact]
+    public async Task A_reviewer_cannot_read_or_export_minutes_before_they_are_approved()
+    {
+        var error = await Assert.ThrowsAsync<DomainException>(() => Queries.GetAsync(November, Reviewer));
+
+        Assert.Contains("まだ", error.Message);
+        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(), Reviewer));
+    }
+
+    [Fact]
+    public async Task The_same_minutes_are_full_for_a_pledged_participant_and_redacted_for_a_reviewer_in_the_view_markdown_and_docx()
+    {
+        await Commands.ApproveAsync(November, 1, Chair);
+
+        var full = (await Queries.GetAsync(November, Participant))!;
+        var redacted = (await Queries.GetAsync(November, Reviewer))!;
+
+        Assert.False(full.AnyRedacted);
+        Assert.Contains("林 拓海", MinutesMarkdown.Render(full));
+        Assert.Contains("南 和子", DocxText(MinutesDocx.Render(full)));
+        Assert.True(redacted.AnyRedacted);
+        foreach (var text in new[] { MinutesMarkdown.Render(redacted), DocxText(MinutesDocx.Render(redacted)) })
+        {
+            Assert.All(PersonalInformation, name => Assert.DoesNotContain(name, text));
+            Assert.DoesNotContain("就労相談", text);
+            Assert.Contains(MinutesRedaction.RedactedNotice, text);
+            Assert.Contains(MinutesLayout.RedactedBanner, text);
+            Assert.Contains("ケースA-05・30代男性・ひきこもり", text);
+        }
+    }
+
+    [Fact]
+    public async Task Showing_personal_information_of_minutes_is_audited_like_the_board()
+    {
+        var audit = _app.Services.GetRequiredService<AuditLog>();
+        var before = (await audit.ReadAsync(new AuditFilter(Action: "case.personal-information-shown"))).Count;
+
+        await Queries.GetAsync(November, Participant);
+
+        // Both November cases are consented, so showing them is not a C6 display; an unconsented one would be.
+        Assert.Equal(before, (await audit.ReadAsync(new AuditFilter(Action: "case.personal-information-shown"))).Count);
+    }
+
+    [Fact]
+    public async Task The_library_finds_by_year_kind_case_and_text_and_searches_only_what_the_reader_may_read()
+    {
+        await Commands.ApproveAsync(November, 1, Chair);
+
+        Assert.Single(await Queries.LibraryAsync(new MinutesFilter(FiscalYear: 2026), Reviewer));
+        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(FiscalYear: 2025), Reviewer));
+        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Kind: MeetingKind.MultiLayeredSupportMeeting), Reviewer));
+        Assert.Single(await Queries.LibraryAsync(new MinutesFilter(Pseudonym: "A-08"), Reviewer));
+        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Pseudonym: "A-01"), Reviewer));
+        Assert.Single(await Queries.LibraryAsync(new MinutesFilter(AgencyId: MidoriCityDemo.AgencyId("minsei-kita")), Reviewer));
+        Assert.Single(await Queries.LibraryAsync(new MinutesFilter(Text: "就労相談"), Participant));
+        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Text: "就労相談"), Reviewer));
+    }
+
+    [Fact]
+    public async Task The_representatives_report_counts_the_year_and_names_no_person()
+    {
+        var report = await _app.Services.GetRequiredService<RepresentativesReportQueries>().ForYearAsync(2026, Reviewer);
+
+        Assert.Equal((1, 2), (report.Meetings.Single(m => m.Kind == MeetingKind.SupportMeeting).Held, report.Meetings.Single(m => m.Kind == MeetingKind.SupportMeeting).Scheduled));
+        Assert.Equal((2, 5, 0, 0), (report.CasesDiscussed, report.RolesAssigned, report.RolesCompleted, report.PlansAdopted));
+        Assert.Equal(["ひきこもりの方が通える居場所が市北部にない"], report.ResourceGaps);
+        await Assert.ThrowsAsync<DomainException>(() => _app.Services.GetRequiredService<RepresentativesReportQueries>().ForYearAsync(2026, Participant));
+    }
+
+    private static string DocxText(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var document = WordprocessingDocument.Open(stream, false);
+        return string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+    }
+
+    private static async Task Refused(Func<Task> call, string code) =>
+        Assert.Equal(code, (await Assert.ThrowsAsync<DomainException>(call)).Code);
+}
