@@ -23,7 +23,15 @@ public sealed class BoardPage(IPage page)
 
     public async Task OpenAsync(string url)
     {
-        await Page.GotoAsync(url);
+        try
+        {
+            await Page.GotoAsync(url);
+        }
+        catch (PlaywrightException e) when (e.Message.Contains("interrupted by another navigation"))
+        {
+            // After a server restart the app itself reloads a page whose circuit is gone (ReconnectModal): either load ends
+            // on the same board, so the live marker below is what counts.
+        }
         await WaitUntilLiveAsync();
     }
 

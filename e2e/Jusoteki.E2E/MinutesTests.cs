@@ -28,6 +28,12 @@ public sealed class MinutesTests(BrowserFixture browser, ServerFixture server) :
         await article.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Expect(secretariat.GetByRole(AriaRole.Status)).ToHaveTextAsync("協議の内容を保存しました。");
 
+        // Before approval a 閲覧者 may not read the draft, nor export it: refused in Japanese, nothing handed out.
+        var early = await OpenAsAsync(Server, "etsuran", Server.BaseUrl + "/minutes");
+        var refused = await early.APIRequest.GetAsync($"{MinutesUrl}.docx");
+        Assert.Equal(403, refused.Status);
+        Assert.Contains("まだ承認されていません", await refused.TextAsync());
+
         var chair = await OpenMinutesAsync("gicho");
         await chair.GetByRole(AriaRole.Button, new() { Name = "第1版を承認" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("議事録（第1版・承認済み）");
