@@ -1,50 +1,17 @@
-using System.Security.Claims;
 using Bunit;
 using Jusoteki.Domain.Access;
-using Jusoteki.Infrastructure.Identity;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components.Pages.Meetings;
 using Jusoteki.Web.Meetings;
 using Jusoteki.Web.Tests;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace Jusoteki.Web.Tests.Components;
 
 /// <summary>The board page rendered by bUnit over the real services and a real SQLite file with the みどり市 demo.</summary>
-public sealed class MeetingBoardTests : BunitContext, IAsyncLifetime
+public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包括 佐藤", AppRoles.AgencyStaff)
 {
     private static readonly Guid MeetingId = MidoriCityDemo.DecemberSupportMeetingId;
-    private readonly Bunit.TestDoubles.BunitAuthorizationContext _user;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-bunit", Guid.NewGuid().ToString("N"));
-
-    public MeetingBoardTests()
-    {
-        Directory.CreateDirectory(_folder);
-        Services.AddJusotekiServices($"Data Source={Path.Combine(_folder, "bunit.db")}");
-        Services.AddMudServices();
-        _user = AddAuthorization();
-        SignInAs("houkatsu", "地域包括 佐藤", AppRoles.AgencyStaff);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-    }
-
-    Task IAsyncLifetime.InitializeAsync() => Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true);
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private void SignInAs(string userId, string displayName, string role)
-    {
-        _user.SetAuthorized(userId);
-        _user.SetRoles(role);
-        _user.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId), new Claim(JusotekiClaims.DisplayName, displayName));
-    }
 
     private IRenderedComponent<MeetingBoard> RenderBoard(Guid meetingId) => Render<MeetingBoard>(p => p.Add(b => b.MeetingId, meetingId));
 

@@ -1,46 +1,17 @@
-using System.Security.Claims;
 using Bunit;
 using Jusoteki.Domain.Access;
-using Jusoteki.Infrastructure.Identity;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components.Pages.Minutes;
 using Jusoteki.Web.Minutes;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace Jusoteki.Web.Tests.Components;
 
 /// <summary>The minutes library rendered by bUnit over the real services: its filters, as a 閲覧者 uses them.</summary>
-public sealed class MinutesLibraryTests : BunitContext, IAsyncLifetime
+public sealed class MinutesLibraryTests() : AppTestContext("etsuran", "地域福祉計画検討委員 岡田", AppRoles.Reviewer)
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-bunit", Guid.NewGuid().ToString("N"));
-
-    public MinutesLibraryTests()
-    {
-        Directory.CreateDirectory(_folder);
-        Services.AddJusotekiServices($"Data Source={Path.Combine(_folder, "bunit.db")}");
-        Services.AddMudServices();
-        var user = AddAuthorization();
-        user.SetAuthorized("etsuran");
-        user.SetRoles(AppRoles.Reviewer);
-        user.SetClaims(new Claim(ClaimTypes.NameIdentifier, "etsuran"), new Claim(JusotekiClaims.DisplayName, "地域福祉計画検討委員 岡田"));
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-    }
-
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true);
-        await Services.GetRequiredService<MinutesCommands>().ApproveAsync(MidoriCityDemo.NovemberSupportMeetingId, 1, TestApp.Caller("gicho", AppRoles.Chair));
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    protected override Task ArrangeAsync() =>
+        Services.GetRequiredService<MinutesCommands>().ApproveAsync(MidoriCityDemo.NovemberSupportMeetingId, 1, TestApp.Caller("gicho", AppRoles.Chair));
 
     private IRenderedComponent<MinutesLibraryPage> RenderLibrary()
     {
