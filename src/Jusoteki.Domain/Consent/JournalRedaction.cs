@@ -20,10 +20,14 @@ public static class JournalRedaction
     public static JournalEntry For(JournalEntry entry, Func<Guid, Visibility> visibilityOf) => entry.Event switch
     {
         ICaseEvent e when !visibilityOf(e.CaseId).Allows(ContentOf(e)) => entry with { Event = new CaseContentWithheld(e.CaseId) },
-        ParticipantAdded { Role: MeetingRole.Person, PersonOfCaseId: { } own } person when visibilityOf(own) == Visibility.Pseudonymised =>
-            entry with { Event = person with { DisplayName = PersonPlaceholder } },
+        ParticipantAdded { PersonOfCaseId: not null } person =>
+            entry with { Event = person with { DisplayName = NameOf(person.DisplayName, person.PersonOfCaseId, visibilityOf) } },
         _ => entry,
     };
+
+    /// <summary>A participant's name as a viewer may read it: 本人 is named only to those who may see their own case.</summary>
+    public static string NameOf(string displayName, Guid? personOfCaseId, Func<Guid, Visibility> visibilityOf) =>
+        personOfCaseId is { } own && visibilityOf(own) == Visibility.Pseudonymised ? PersonPlaceholder : displayName;
 
     public static CaseContent ContentOf(ICaseEvent @event) => @event is AgencyNoteEdited ? CaseContent.AgencyNotes : CaseContent.Decisions;
 }

@@ -54,8 +54,6 @@ public sealed partial class Meeting
 
     public bool HasOnAgenda(Guid caseId) => _agenda.Any(a => a.CaseId == caseId);
 
-    public AgendaItem? FindAgendaItemOf(Guid caseId) => _agenda.FirstOrDefault(a => a.CaseId == caseId);
-
     public Participant? FindParticipant(Guid participantId) => _participants.FirstOrDefault(p => p.Id == participantId);
 
     /// <summary>The participant behind an account, if the account takes part in this meeting.</summary>
@@ -242,5 +240,5 @@ public sealed partial class Meeting
         if (Status == MeetingStatus.Closed) throw MeetingErrors.Closed();
     }
 
-    private AgendaItem FindAgendaItem(Guid caseId) => FindAgendaItemOf(caseId) ?? throw MeetingErrors.CaseNotOnAgenda();
+    private AgendaItem FindAgendaItem(Guid caseId) => _agenda.FirstOrDefault(a => a.CaseId == caseId) ?? throw MeetingErrors.CaseNotOnAgenda();
 }

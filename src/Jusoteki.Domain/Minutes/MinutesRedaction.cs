@@ -21,9 +21,7 @@ public static class MinutesRedaction
             _ => new MinutesCaseSection(c.CaseId, c.Order, c.Pseudonym, c.Summary, null, "", [], "", "", null, [], null, null, [], Redacted: true),
         }).ToList();
         var hidden = sections.Where(s => s.Redacted).Select(s => s.Pseudonym).ToHashSet();
-        var attendees = document.Header.Attendees.Select(a => a.PersonOfCaseId is { } own && visibilityOf(own) == Visibility.Pseudonymised
-            ? a with { Name = JournalRedaction.PersonPlaceholder }
-            : a).ToList();
+        var attendees = document.Header.Attendees.Select(a => a with { Name = JournalRedaction.NameOf(a.Name, a.PersonOfCaseId, visibilityOf) }).ToList();
         return document with
         {
             Header = document.Header with { Attendees = attendees },

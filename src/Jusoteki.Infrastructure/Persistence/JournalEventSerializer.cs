@@ -11,7 +11,7 @@ namespace Jusoteki.Infrastructure.Persistence;
 public static class JournalEventSerializer
 {
     // Keeps Japanese text readable in the database file instead of \uXXXX escapes.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly Dictionary<string, Type> MeetingEvents = EventTypes<MeetingEvent>();
     private static readonly Dictionary<string, Type> CaseEvents = EventTypes<CaseEvent>();

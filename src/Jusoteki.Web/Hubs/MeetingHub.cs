@@ -27,7 +27,7 @@ public sealed class MeetingHub(MeetingQueries queries, MeetingCommands commands,
         var board = await Run(() => queries.GetBoardAsync(meetingId, Caller)) ?? throw new HubException("指定された会議が見つかりません。");
         relay.Add(meetingId, Context.ConnectionId, Caller);
         if (Joined.Add(meetingId))
-            Presences.Add(presence.Join(meetingId, Context.ConnectionId, Caller.Actor.Id, Caller.Actor.DisplayName, MeetingPresence.ViaHub));
+            Presences.Add(presence.Join(meetingId, Context.ConnectionId, Caller.Actor.Id, Caller.Actor.DisplayName));
         return board;
     }
 

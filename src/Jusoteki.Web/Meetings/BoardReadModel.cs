@@ -25,7 +25,9 @@ public static class BoardReadModel
             if (disclosure.Audit is { } record) audit.Add(record);
             cards.Add(Card(meeting, item, supportCase, disclosure, viewer, today));
         }
-        var participants = meeting.Participants.Select(p => new ParticipantView(p.Id, p.UserId, NameFor(p, meeting, viewer, cases), p.AgencyId, p.Role, p.Attendance,
+        Visibility VisibilityOf(Guid caseId) => cases.TryGetValue(caseId, out var c) ? ConsentGate.Decide(meeting, viewer, c) : Visibility.Pseudonymised;
+        var participants = meeting.Participants.Select(p => new ParticipantView(p.Id, p.UserId, JournalRedaction.NameOf(p.DisplayName, p.PersonOfCaseId, VisibilityOf),
+            p.AgencyId, p.Role, p.Attendance,
             p.Pledge, p.HasPledgedFor(meeting.FiscalYear), [.. p.InvitedCaseIds]));
         var viewerView = viewer is null ? ViewerView.Outsider : new ViewerView(viewer.Id, viewer.Role == MeetingRole.Chair, Meeting.RunsRollCall(viewer),
             [.. meeting.Participants.Select(p => p.AgencyId).OfType<Guid>().Where(agency => Meeting.MayWriteNoteFor(viewer, agency))]);
@@ -62,10 +64,4 @@ public static class BoardReadModel
 
     public static RoleView RoleOf(RoleAssignment role, DateOnly today) =>
         new(role.Id, role.AgencyId, role.Description, role.DueDate, role.Status, role.IsOverdue(today), role.ProposedBy, role.ProposedAt, role.MeetingId, [.. role.Notes]);
-
-    // 本人 attending is named only to those who may see their case.
-    private static string NameFor(Participant participant, Meeting meeting, Participant? viewer, IReadOnlyDictionary<Guid, SupportCase> cases) =>
-        participant.PersonOfCaseId is { } own && (!cases.TryGetValue(own, out var c) || ConsentGate.Decide(meeting, viewer, c) == Visibility.Pseudonymised)
-            ? JournalRedaction.PersonPlaceholder
-            : participant.DisplayName;
 }

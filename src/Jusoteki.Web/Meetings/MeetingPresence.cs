@@ -4,8 +4,8 @@ using Jusoteki.Infrastructure.Feed;
 
 namespace Jusoteki.Web.Meetings;
 
-/// <summary>Someone connected to a meeting right now, and the field they are editing, if any.</summary>
-public sealed record PresenceView(string ConnectionId, string UserId, string DisplayName, string Via, FieldKey? Editing);
+/// <summary>Someone connected to a meeting right now (a browser or a hub client), and the field they are editing, if any.</summary>
+public sealed record PresenceView(string ConnectionId, string UserId, string DisplayName, FieldKey? Editing);
 
 /// <summary>
 /// Who is connected to which meeting and who is editing what — live, in memory, never journalled: it is the room, not the
@@ -13,9 +13,6 @@ public sealed record PresenceView(string ConnectionId, string UserId, string Dis
 /// </summary>
 public sealed class MeetingPresence(ILogger<MeetingPresence> logger)
 {
-    public const string ViaBrowser = "ブラウザ";
-    public const string ViaHub = "外部ツール";
-
     private readonly ConcurrentDictionary<Guid, ImmutableDictionary<string, PresenceView>> _present = new();
     private readonly ConcurrentDictionary<Guid, Subscribers<ImmutableList<PresenceView>>> _listeners = new();
 
@@ -26,9 +23,9 @@ public sealed class MeetingPresence(ILogger<MeetingPresence> logger)
         _listeners.GetOrAdd(meetingId, id => new(logger, $"presence {id}")).Add(onChanged);
 
     /// <summary>Marks the connection present until the returned handle is disposed.</summary>
-    public IDisposable Join(Guid meetingId, string connectionId, string userId, string displayName, string via)
+    public IDisposable Join(Guid meetingId, string connectionId, string userId, string displayName)
     {
-        Change(meetingId, present => present.SetItem(connectionId, new PresenceView(connectionId, userId, displayName, via, null)));
+        Change(meetingId, present => present.SetItem(connectionId, new PresenceView(connectionId, userId, displayName, null)));
         return new Leaving(() => Change(meetingId, present => present.Remove(connectionId)));
     }
 

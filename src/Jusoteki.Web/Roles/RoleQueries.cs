@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Web.Roles;
 
-/// <summary>One line of 「担当の役割」: a role with its case's pseudonym (never the person's name) and its agency.</summary>
-public sealed record RoleItemView(Guid CaseId, string CasePseudonym, string AgencyName, string? MeetingTitle, RoleView Role, bool MayUpdate);
+/// <summary>One line of 「担当の役割」: a role the caller may update, with its case's pseudonym (never the person's name) and its agency.</summary>
+public sealed record RoleItemView(Guid CaseId, string CasePseudonym, string AgencyName, string? MeetingTitle, RoleView Role);
 
 /// <summary>
 /// 「担当の役割」 — the roles an agency holds across all cases, and for the city's meeting staff every agency's. Cases appear
@@ -30,6 +30,6 @@ public sealed class RoleQueries(IDbContextFactory<JusotekiDbContext> contexts, A
             .OrderBy(x => x.Role.Status == Domain.Cases.RoleStatus.Done)
             .ThenBy(x => x.Role.DueDate)
             .Select(x => new RoleItemView(x.Case.Id, x.Case.Pseudonym, names.GetValueOrDefault(x.Role.AgencyId, "（不明な機関）"),
-                x.Role.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null, BoardReadModel.RoleOf(x.Role, today), true))];
+                x.Role.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null, BoardReadModel.RoleOf(x.Role, today)))];
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -8,8 +7,8 @@ namespace Jusoteki.Infrastructure.Persistence.Configurations;
 /// <summary>A list of small immutable records stored as one JSON text column, compared by content for change tracking.</summary>
 internal static class JsonValue<T>
 {
-    // Keeps Japanese text readable in the database file instead of \uXXXX escapes.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // The journal's options: Japanese text stays readable in the database file.
+    private static readonly JsonSerializerOptions Options = JournalEventSerializer.Options;
 
     public static readonly ValueConverter<List<T>, string> Converter = new(
         list => JsonSerializer.Serialize(list, Options),

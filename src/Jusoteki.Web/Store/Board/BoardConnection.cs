@@ -27,7 +27,7 @@ public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, Meeti
             if (change.InMeetingId != meetingId) dispatcher.Dispatch(new CaseChangedReceived(meetingId, change.CaseId));
         }));
         _links.Add(presence.Subscribe(meetingId, present => dispatcher.Dispatch(new PresenceChanged(meetingId, present))));
-        _links.Add(presence.Join(meetingId, ConnectionKey, caller.Actor.Id, caller.Actor.DisplayName, MeetingPresence.ViaBrowser));
+        _links.Add(presence.Join(meetingId, ConnectionKey, caller.Actor.Id, caller.Actor.DisplayName));
     }
 
     public void SetEditing(FieldKey? field)
