@@ -62,6 +62,9 @@ public static class JusotekiApplication
         services.AddSingleton<Reports.RepresentativesReportQueries>();
         services.AddSingleton<Roles.RoleProgressCommands>();
         services.AddSingleton<MeetingQueries>();
+        services.AddSingleton<Cases.CaseReaders>();
+        // One per page visit (a circuit scope is a visit of the app; pages create their own, see CaseDisclosureLog).
+        services.AddTransient<Cases.CaseDisclosureLog>();
         services.AddScoped<CurrentCaller>();
         services.AddSingleton<Audit.AuditQueries>();
         services.AddScoped<BoardConnection>();

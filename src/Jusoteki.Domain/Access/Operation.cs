@@ -35,6 +35,14 @@ public enum Operation
     EditMinutes,
     /// <summary>議事録を承認する</summary>
     ApproveMinutes,
+    /// <summary>ケースと進行管理台帳を見る（内容は C10 のゲートが決める）</summary>
+    ViewCases,
+    /// <summary>相談を受け付ける（相談受付）</summary>
+    RegisterConsultation,
+    /// <summary>支援経過記録・アセスメントを記録する</summary>
+    RecordCaseProgress,
+    /// <summary>ケースの段階を進める・議題に載せる</summary>
+    ManageCaseStage,
     /// <summary>アカウントと権限を管理する</summary>
     ManageAccounts,
     /// <summary>監査ログを見る・検証する</summary>

@@ -22,11 +22,14 @@ public static class AuditTrail
     public static AuditRecord? For(CaseHistoryEntry entry) => entry.Event switch
     {
         ConsentGranted granted => Record(entry.OccurredAt, "consent.granted", entry.Actor, null, entry.CaseId,
-            $"同意（{granted.Method.JapaneseName()}、{granted.Date:yyyy-MM-dd}、範囲 {granted.Scope.Count}機関）"),
+            $"同意（{granted.Method.JapaneseName()}、{granted.Date:yyyy-MM-dd}、範囲 {granted.Scope.Count}機関" +
+            (granted.Signer == ConsentSigner.Representative ? "、代理人" : "") + (granted.ExpiresOn is { } until ? $"、有効期限 {until:yyyy-MM-dd}" : "") + "）"),
+        CaseOpened opened when opened.Intake is not null => Record(entry.OccurredAt, "case.registered", entry.Actor, null, entry.CaseId,
+            $"相談受付（{opened.Pseudonym}、相談経路 {opened.Intake.Route.JapaneseName()}）"),
         ConsentRefused refused => Record(entry.OccurredAt, "consent.refused", entry.Actor, null, entry.CaseId, $"不同意（{refused.Date:yyyy-MM-dd}）"),
         ConsentWithdrawn withdrawn => Record(entry.OccurredAt, "consent.withdrawn", entry.Actor, null, entry.CaseId, $"撤回（{withdrawn.Date:yyyy-MM-dd}）"),
-        RoleAssigned role => Record(entry.OccurredAt, "role.assigned", entry.Actor, role.MeetingId, entry.CaseId, $"{role.Description}（期限 {role.DueDate:yyyy-MM-dd}）"),
-        RoleStatusChanged status => Record(entry.OccurredAt, "role.status-changed", entry.Actor, null, entry.CaseId, $"役割 {status.RoleId}：{status.Status.JapaneseName()}"),
+        RoleAssigned role => Record(entry.OccurredAt, "role.assigned", entry.Actor, role.MeetingId, entry.CaseId, $"役割を割り当て（期限 {role.DueDate:yyyy-MM-dd}）"),
+        RoleStatusChanged status => Record(entry.OccurredAt, "role.status-changed", entry.Actor, null, entry.CaseId, $"役割の状況：{status.Status.JapaneseName()}"),
         LeadAgencySet lead => Record(entry.OccurredAt, "role.lead-agency-set", entry.Actor, null, entry.CaseId, $"主担当機関 {lead.AgencyId}"),
         PlanAdopted plan => Record(entry.OccurredAt, "plan.adopted", entry.Actor, plan.MeetingId, entry.CaseId, $"支援プラン {plan.PlanId}"),
         _ => null,

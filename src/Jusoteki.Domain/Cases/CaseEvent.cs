@@ -6,14 +6,16 @@ namespace Jusoteki.Domain.Cases;
 /// <summary>Something that happened to a case. Every change to a case is one of these, kept in its history.</summary>
 public abstract record CaseEvent;
 
-/// <summary>受付 — the case was opened with the person, their household and the issues seen at intake.</summary>
+/// <summary>受付 — the case was opened with the person, their household and the issues seen at intake.
+/// <paramref name="Intake"/>: the 相談受付 details (cases opened before intake was recorded have none).</summary>
 public sealed record CaseOpened(
     string Pseudonym, string PersonName, string AgeBand, string Sex,
-    IReadOnlyList<Field> Fields, IReadOnlyList<IssueTag> Tags, IReadOnlyList<HouseholdMember> Household) : CaseEvent;
+    IReadOnlyList<Field> Fields, IReadOnlyList<IssueTag> Tags, IReadOnlyList<HouseholdMember> Household, IntakeDetails? Intake = null) : CaseEvent;
 
 public sealed record ConsultationRecorded(Consultation Consultation) : CaseEvent;
 
-public sealed record ConsentGranted(DateOnly Date, ConsentMethod Method, IReadOnlyList<Guid> Scope) : CaseEvent;
+public sealed record ConsentGranted(DateOnly Date, ConsentMethod Method, IReadOnlyList<Guid> Scope,
+    ConsentSigner Signer = ConsentSigner.Person, string? RepresentativeRelation = null, string? PaperLocation = null, DateOnly? ExpiresOn = null) : CaseEvent;
 
 public sealed record ConsentRefused(DateOnly Date) : CaseEvent;
 
@@ -39,6 +41,15 @@ public sealed record RoleProgressNoted(Guid RoleId, string Text) : CaseEvent;
 public sealed record PlanDrafted(Guid PlanId, int Version, IReadOnlyList<PlanGoal> Goals) : CaseEvent;
 
 public sealed record PlanAdopted(Guid PlanId, Guid MeetingId) : CaseEvent;
+
+/// <summary>インテーク・アセスメントシート — a version of the sheet was completed.</summary>
+public sealed record AssessmentCompleted(AssessmentVersion Assessment) : CaseEvent;
+
+/// <summary>
+/// What a closed meeting decided for the case (支援方針, 見守り) now lives on the case, so the next meeting starts from it
+/// (「前回まで」).
+/// </summary>
+public sealed record DirectionCarried(Guid MeetingId, string SupportPolicy, string Watching) : CaseEvent;
 
 /// <summary>The case ended (終結 or つながり続ける) and its adopted plan, if any, was evaluated.</summary>
 public sealed record CaseEnded(LifecycleStage Outcome, string Evaluation) : CaseEvent;

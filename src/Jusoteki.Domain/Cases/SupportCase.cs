@@ -15,12 +15,17 @@ public sealed class SupportCase
     public const int RoleDescriptionMaxLength = 200;
     public const int NoteMaxLength = 1000;
     public const int EvaluationMaxLength = 2000;
+    public const int AddressMaxLength = 200;
+    public const int ChiefComplaintMaxLength = 1000;
+    public const int HouseholdIssuesMaxLength = 200;
+    public const int PaperLocationMaxLength = 100;
 
     private readonly List<HouseholdMember> _household = [];
     private readonly List<Consultation> _consultations = [];
     private readonly List<ConsentRecord> _consents = [];
     private readonly List<RoleAssignment> _roles = [];
     private readonly List<SupportPlan> _plans = [];
+    private readonly List<AssessmentVersion> _assessments = [];
     private readonly List<CaseHistoryEntry> _uncommitted = [];
 
     private SupportCase(Guid id)
@@ -65,6 +70,12 @@ public sealed class SupportCase
     /// <summary>次回確認日 — when the case is next reviewed, as the last meeting decided.</summary>
     public DateOnly? NextReviewDate { get; private set; }
 
+    /// <summary>相談受付 — how the case came in; personal information (none for cases opened before intake was recorded).</summary>
+    public IntakeDetails? Intake { get; private set; }
+
+    /// <summary>What the last closed meeting decided for the case (支援方針, 見守り): the board shows it as 「前回まで」.</summary>
+    public CarriedDirection? Direction { get; private set; }
+
     /// <summary>Sequence of the last history entry; also the optimistic-concurrency token.</summary>
     public long LastSequence { get; private set; }
 
@@ -73,12 +84,27 @@ public sealed class SupportCase
     public IReadOnlyList<ConsentRecord> ConsentHistory => _consents;
     public IReadOnlyList<RoleAssignment> Roles => _roles;
     public IReadOnlyList<SupportPlan> Plans => _plans;
+
+    /// <summary>インテーク・アセスメントシート, every version in order; the last is the current one.</summary>
+    public IReadOnlyList<AssessmentVersion> Assessments => _assessments;
     public IReadOnlyList<CaseHistoryEntry> UncommittedEntries => _uncommitted;
 
     /// <summary>C1 — the current consent state: the last record, or 未確認 when none.</summary>
     public ConsentState Consent => _consents.Count == 0 ? ConsentState.Unconfirmed : _consents[^1].State;
 
     public bool HasConsent => Consent == ConsentState.Granted;
+
+    /// <summary>The last consent record, if any.</summary>
+    public ConsentRecord? CurrentConsent => _consents.Count == 0 ? null : _consents[^1];
+
+    /// <summary>C1/C10 — consent that holds on <paramref name="today"/>: granted and not past its expiry date.</summary>
+    public bool HasConsentOn(DateOnly today) => HasConsent && !_consents[^1].IsExpiredOn(today);
+
+    /// <summary>Granted once but past its expiry date: counts as none, and the board asks for renewal.</summary>
+    public bool IsConsentExpiredOn(DateOnly today) => HasConsent && _consents[^1].IsExpiredOn(today);
+
+    /// <summary>The consent state as people read it on <paramref name="today"/>: 「同意（期限切れ）」 for expired consent.</summary>
+    public string ConsentLabelOn(DateOnly today) => IsConsentExpiredOn(today) ? "同意（期限切れ）" : Consent.JapaneseName();
 
     /// <summary>Agencies that may receive the person's information under the current consent (C4).</summary>
     public IReadOnlyList<Guid> ConsentScope => HasConsent ? _consents[^1].Scope : [];
@@ -94,7 +120,8 @@ public sealed class SupportCase
     public IEnumerable<RoleAssignment> OverdueRoles(DateOnly today) => _roles.Where(r => r.IsOverdue(today));
 
     public static SupportCase Open(Guid id, string pseudonym, string personName, string ageBand, string sex,
-        IEnumerable<Field> fields, IEnumerable<IssueTag> tags, IEnumerable<HouseholdMember> household, Actor actor, DateTimeOffset at)
+        IEnumerable<Field> fields, IEnumerable<IssueTag> tags, IEnumerable<HouseholdMember> household, Actor actor, DateTimeOffset at,
+        IntakeDetails? intake = null)
     {
         if (id == Guid.Empty) throw CaseErrors.Invalid("ケースIDが指定されていません。");
         if (string.IsNullOrWhiteSpace(pseudonym) || pseudonym.Length > 32) throw CaseErrors.Invalid("仮名は1〜32文字で入力してください。");
@@ -106,8 +133,54 @@ public sealed class SupportCase
 
         var supportCase = new SupportCase(id);
         supportCase.Record(new CaseOpened(pseudonym.Trim(), personName.Trim(), ageBand, sex,
-            fields.Distinct().ToList(), tags.Distinct().ToList(), members), actor, at);
+            fields.Distinct().ToList(), tags.Distinct().ToList(), members, intake), actor, at);
         return supportCase;
+    }
+
+    /// <summary>
+    /// 相談受付 at any window: the person and household, 分野 and 課題, the intake details and, when 本人同意 was obtained at
+    /// intake, the consent itself. Everything is checked before anything is recorded; the case starts at 受付.
+    /// </summary>
+    public static SupportCase Register(Guid id, string pseudonym, CaseRegistration registration, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        var today = JapanTime.DateOf(at);
+        var name = TextRules.Required(registration.PersonName, NameMaxLength, "本人の氏名");
+        if (registration.BirthDate is { } born && (born > today || born.Year < 1900)) throw CaseErrors.Invalid("生年月日が正しくありません（未来の日付は指定できません）。");
+        var ageBand = registration.BirthDate is { } birth ? AgeBandOn(birth, today) : TextRules.Required(registration.AgeBand, 16, "年代");
+        var sex = TextRules.Optional(registration.Sex, 16, "性別");
+        var address = TextRules.Optional(registration.Address, AddressMaxLength, "住所");
+        var complaint = TextRules.Required(registration.ChiefComplaint, ChiefComplaintMaxLength, "主訴", multiline: true);
+        if (registration.ReceivedOn is not { } received) throw CaseErrors.Invalid("受付日を入力してください。");
+        if (received > today) throw CaseErrors.Invalid("受付日に未来の日付は指定できません。");
+        if (registration.ReceivingAgencyId == Guid.Empty) throw CaseErrors.Invalid("受付機関を選んでください。");
+        if (!Enum.IsDefined(registration.Route)) throw CaseErrors.Invalid("相談経路を選んでください。");
+        if (registration.Fields.Count == 0) throw CaseErrors.Invalid("分野を1つ以上選んでください。");
+        var household = registration.Household.Select(ValidMember).ToList();
+
+        var supportCase = Open(id, pseudonym, name, ageBand, sex, registration.Fields, registration.Tags, household, actor, at,
+            new IntakeDetails(received, registration.ReceivingAgencyId, registration.Route, complaint, registration.BirthDate, address,
+                registration.ConsentAtIntake is not null));
+        if (registration.Urgent) supportCase.SetFlags(urgent: true, outreach: false, participationSupport: false, actor, at);
+        if (registration.ConsentAtIntake is { } consent) supportCase.GrantConsent(consent, actor, at);
+        return supportCase;
+    }
+
+    /// <summary>年代 on a date: 10代, 20代 … (under 10: 10歳未満).</summary>
+    public static string AgeBandOn(DateOnly birthDate, DateOnly today)
+    {
+        var age = today.Year - birthDate.Year - (today < birthDate.AddYears(today.Year - birthDate.Year) ? 1 : 0);
+        return age < 10 ? "10歳未満" : $"{age / 10 * 10}代";
+    }
+
+    private static HouseholdMember ValidMember(HouseholdMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var memberName = TextRules.Required(member.Name, NameMaxLength, "世帯員の氏名");
+        var relation = TextRules.Optional(member.Relation, 20, "世帯員の続柄");
+        if (relation.Length == 0) throw CaseErrors.Invalid($"世帯員「{memberName}」の続柄を入力してください。");
+        return new HouseholdMember(memberName, relation, TextRules.Optional(member.AgeBand, 16, "世帯員の年代"),
+            TextRules.Optional(member.Issues, HouseholdIssuesMaxLength, "世帯員の課題", multiline: true));
     }
 
     /// <summary>Rebuilds a case from its whole history, as after a restart.</summary>
@@ -122,25 +195,76 @@ public sealed class SupportCase
         return supportCase ?? throw CaseErrors.NotFound();
     }
 
+    /// <summary>支援経過記録 — a consultation or contact (visit, phone, interview …) by an agency, on a day not in the future.</summary>
     public CaseHistoryEntry RecordConsultation(Consultation consultation, Actor actor, DateTimeOffset at)
     {
-        if (string.IsNullOrWhiteSpace(consultation.Summary) || consultation.Summary.Length > NoteMaxLength)
-            throw CaseErrors.Invalid($"相談の内容は1〜{NoteMaxLength}文字で入力してください。");
+        ArgumentNullException.ThrowIfNull(consultation);
+        EnsureNotClosed();
+        var summary = TextRules.Required(consultation.Summary, NoteMaxLength, "経過の内容", multiline: true);
         if (consultation.AgencyId == Guid.Empty) throw CaseErrors.UnknownAgency();
-        return Record(new ConsultationRecorded(consultation), actor, at);
+        if (!Enum.IsDefined(consultation.Kind)) throw CaseErrors.Invalid("対応の種類を選んでください。");
+        if (consultation.Date > JapanTime.DateOf(at) || consultation.Date.Year < 2000) throw CaseErrors.Invalid("経過の日付が正しくありません（未来の日付は指定できません）。");
+        return Record(new ConsultationRecorded(consultation with { Summary = summary }), actor, at);
+    }
+
+    /// <summary>
+    /// インテーク・アセスメントシート — completes a new version (a reassessment keeps the earlier ones). The first completion
+    /// moves a case at 受付 to アセスメント.
+    /// </summary>
+    public IReadOnlyList<CaseHistoryEntry> CompleteAssessment(AssessmentSheet sheet, DateOnly assessedOn, Guid agencyId, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        EnsureNotClosed();
+        if (agencyId == Guid.Empty) throw CaseErrors.UnknownAgency();
+        if (assessedOn > JapanTime.DateOf(at) || assessedOn.Year < 2000) throw CaseErrors.Invalid("アセスメントの日付が正しくありません（未来の日付は指定できません）。");
+        var areas = sheet.Areas ?? [];
+        if (areas.Any(a => a is null || !Enum.IsDefined(a.Area)) || areas.Select(a => a.Area).Distinct().Count() != areas.Count)
+            throw CaseErrors.Invalid("アセスメントの領域が正しくありません。");
+        if (!Enum.IsDefined(sheet.Urgency)) throw CaseErrors.Invalid("緊急性を選んでください。");
+        var valid = new AssessmentSheet(
+            [.. areas.Select(a => a with { Note = TextRules.Optional(a.Note, AssessmentSheet.NoteMaxLength, $"「{a.Area.JapaneseName()}」の状況", multiline: true) })],
+            TextRules.Optional(sheet.PersonWishes, AssessmentSheet.NoteMaxLength, "本人の意向", multiline: true),
+            TextRules.Required(sheet.SupportNeeds, AssessmentSheet.NoteMaxLength, "支援の必要性", multiline: true),
+            sheet.Urgency);
+        var entries = new List<CaseHistoryEntry>
+        {
+            Record(new AssessmentCompleted(new AssessmentVersion(_assessments.Count + 1, assessedOn, agencyId, actor.DisplayName, valid)), actor, at),
+        };
+        if (Stage == LifecycleStage.Intake) entries.Add(Record(new StageChanged(LifecycleStage.Assessment), actor, at));
+        return entries;
     }
 
     /// <summary>C1 — 同意: records a grant (or a new scope) with its date, method and the agencies it covers.</summary>
-    public CaseHistoryEntry GrantConsent(DateOnly date, ConsentMethod method, IEnumerable<Guid> scope, Actor actor, DateTimeOffset at)
+    public CaseHistoryEntry GrantConsent(DateOnly date, ConsentMethod method, IEnumerable<Guid> scope, Actor actor, DateTimeOffset at) =>
+        GrantConsent(new ConsentGrant(date, method, [.. scope], ConsentSigner.Person, null, null, null), actor, at);
+
+    /// <summary>
+    /// C1 — 同意 with everything the 同意書 says: date and method, the agencies it covers, who signed (本人 or a 代理人 with their
+    /// relation), where the paper is kept, and an optional expiry date. A new grant replaces the scope; history is appended.
+    /// </summary>
+    public CaseHistoryEntry GrantConsent(ConsentGrant grant, Actor actor, DateTimeOffset at)
     {
-        var agencies = scope.Where(a => a != Guid.Empty).Distinct().ToList();
+        ArgumentNullException.ThrowIfNull(grant);
+        EnsureNotClosed();
+        if (grant.Date is not { } date) throw CaseErrors.Invalid("同意の日付を入力してください。");
+        if (grant.Method is not { } method || !Enum.IsDefined(method)) throw CaseErrors.Invalid("同意の方法（書面・口頭）を選んでください。");
+        RequireConsentDate(date, at);
+        var agencies = (grant.Scope ?? []).Where(a => a != Guid.Empty).Distinct().ToList();
         if (agencies.Count == 0) throw CaseErrors.ConsentScopeEmpty();
-        return Record(new ConsentGranted(date, method, agencies), actor, at);
+        if (!Enum.IsDefined(grant.Signer)) throw CaseErrors.Invalid("署名した人（本人・代理人）を選んでください。");
+        var relation = TextRules.Optional(grant.RepresentativeRelation, 20, "代理人の続柄");
+        if (grant.Signer == ConsentSigner.Representative && relation.Length == 0) throw CaseErrors.Invalid("代理人の続柄を入力してください。");
+        var paper = TextRules.Optional(grant.PaperLocation, PaperLocationMaxLength, "同意書の保管場所");
+        if (grant.ExpiresOn is { } expires && expires < date) throw CaseErrors.Invalid("有効期限は同意の日付より後の日付にしてください。");
+        return Record(new ConsentGranted(date, method, agencies, grant.Signer,
+            grant.Signer == ConsentSigner.Representative ? relation : null, paper.Length == 0 ? null : paper, grant.ExpiresOn), actor, at);
     }
 
     /// <summary>C1 — 不同意: only a case that has not consented can refuse; a granted consent is withdrawn instead.</summary>
     public CaseHistoryEntry RefuseConsent(DateOnly date, Actor actor, DateTimeOffset at)
     {
+        EnsureNotClosed();
+        RequireConsentDate(date, at);
         switch (Consent)
         {
             case ConsentState.Granted: throw CaseErrors.CannotRefuseGrantedConsent();
@@ -153,7 +277,15 @@ public sealed class SupportCase
     public CaseHistoryEntry WithdrawConsent(DateOnly date, Actor actor, DateTimeOffset at)
     {
         if (!HasConsent) throw CaseErrors.CannotWithdrawWithoutConsent();
+        RequireConsentDate(date, at);
+        if (date < _consents[^1].Date) throw CaseErrors.Invalid("撤回の日付は同意の日付より後にしてください。");
         return Record(new ConsentWithdrawn(date), actor, at);
+    }
+
+    private static void RequireConsentDate(DateOnly date, DateTimeOffset at)
+    {
+        if (date > JapanTime.DateOf(at)) throw CaseErrors.Invalid("同意の記録に未来の日付は指定できません。");
+        if (date.Year < 2000) throw CaseErrors.Invalid("同意の日付が正しくありません。");
     }
 
     /// <summary>Moves the case along its lifecycle. Ending it goes through <see cref="End"/>, which needs an evaluation.</summary>
@@ -253,10 +385,13 @@ public sealed class SupportCase
     /// an adopted plan) and 主担当機関 are decided moves from 会議 or モニタリング to 支援中. Anything else stays as it is;
     /// an ended case is left alone.
     /// </summary>
-    public IReadOnlyList<CaseHistoryEntry> ConcludeMeeting(Guid meetingId, DateOnly? nextReviewDate, bool directionDecided, Actor actor, DateTimeOffset at)
+    public IReadOnlyList<CaseHistoryEntry> ConcludeMeeting(Guid meetingId, DateOnly? nextReviewDate, string supportPolicy, string watching,
+        bool directionDecided, Actor actor, DateTimeOffset at)
     {
         if (Stage == LifecycleStage.Closed) return [];
         var entries = new List<CaseHistoryEntry>();
+        if ((supportPolicy.Length > 0 || watching.Length > 0) && (Direction?.SupportPolicy, Direction?.Watching) != (supportPolicy, watching))
+            entries.Add(Record(new DirectionCarried(meetingId, supportPolicy, watching), actor, at));
         if (nextReviewDate is { } date && date != NextReviewDate) entries.Add(Record(new ReviewDateSet(date, meetingId), actor, at));
         if (directionDecided && LeadAgencyId is not null && Stage is LifecycleStage.Meeting or LifecycleStage.Monitoring)
             entries.Add(Record(new StageChanged(LifecycleStage.InSupport), actor, at));
@@ -291,13 +426,15 @@ public sealed class SupportCase
                 Fields = [.. opened.Fields];
                 Tags = [.. opened.Tags];
                 _household.AddRange(opened.Household);
+                Intake = opened.Intake;
                 Stage = LifecycleStage.Intake;
                 break;
             case ConsultationRecorded recorded:
                 _consultations.Add(recorded.Consultation);
                 break;
             case ConsentGranted granted:
-                _consents.Add(new ConsentRecord(_consents.Count + 1, ConsentState.Granted, granted.Date, granted.Method, entry.Actor.DisplayName, granted.Scope));
+                _consents.Add(new ConsentRecord(_consents.Count + 1, ConsentState.Granted, granted.Date, granted.Method, entry.Actor.DisplayName, granted.Scope,
+                    granted.Signer, granted.RepresentativeRelation, granted.PaperLocation, granted.ExpiresOn));
                 break;
             case ConsentRefused refused:
                 _consents.Add(new ConsentRecord(_consents.Count + 1, ConsentState.Refused, refused.Date, null, entry.Actor.DisplayName, []));
@@ -335,6 +472,12 @@ public sealed class SupportCase
             case PlanDrafted drafted:
                 _plans.Add(new SupportPlan(drafted.PlanId, drafted.Version, drafted.Goals));
                 break;
+            case AssessmentCompleted assessed:
+                _assessments.Add(assessed.Assessment);
+                break;
+            case DirectionCarried direction:
+                Direction = new CarriedDirection(direction.MeetingId, direction.SupportPolicy, direction.Watching, entry.OccurredAt);
+                break;
             case PlanAdopted adopted:
                 AdoptedPlan?.Supersede();
                 _plans.Single(p => p.Id == adopted.PlanId).Adopt(adopted.MeetingId, entry.OccurredAt);
@@ -345,3 +488,12 @@ public sealed class SupportCase
         LastSequence = entry.Sequence;
     }
 }
+
+/// <summary>What a window enters at 相談受付 (the MHLW 相談受付・申込票, with or without 本人同意).</summary>
+public sealed record CaseRegistration(
+    string? PersonName, DateOnly? BirthDate, string? AgeBand, string? Sex, string? Address,
+    IReadOnlyList<Field> Fields, IReadOnlyList<IssueTag> Tags, IReadOnlyList<HouseholdMember> Household,
+    DateOnly? ReceivedOn, Guid ReceivingAgencyId, ConsultationRoute Route, string? ChiefComplaint, bool Urgent, ConsentGrant? ConsentAtIntake);
+
+/// <summary>支援方針 and 見守り as a closed meeting left them, with the meeting and the time.</summary>
+public sealed record CarriedDirection(Guid MeetingId, string SupportPolicy, string Watching, DateTimeOffset DecidedAt);

@@ -26,7 +26,7 @@ public static class ConsentGate
 
         return meeting.Kind == MeetingKind.SupportMeeting
             ? InSupportMeeting(meeting, participant, supportCase)
-            : InMultiLayeredMeeting(participant, supportCase);
+            : InMultiLayeredMeeting(meeting, participant, supportCase);
     }
 
     /// <summary>
@@ -42,7 +42,7 @@ public static class ConsentGate
             Visibility.Scoped => new PersonalDetails(supportCase.PersonName, [], []),
             _ => null,
         };
-        var audit = personal is not null && !supportCase.HasConsent
+        var audit = personal is not null && !supportCase.HasConsentOn(meeting.Day)
             ? new Audit.AuditRecord(at, "case.personal-information-shown", viewer!.UserId ?? viewer.Id.ToString(), viewer.DisplayName,
                 meeting.Id, supportCase.Id, $"{supportCase.Pseudonym}：{visibility.JapaneseName()}（同意：{supportCase.Consent.JapaneseName()}）")
             : null;
@@ -54,15 +54,15 @@ public static class ConsentGate
     private static Visibility InSupportMeeting(Meeting meeting, Participant viewer, SupportCase supportCase)
     {
         if (viewer.Role.IsBoundMember() && viewer.HasPledgedFor(meeting.FiscalYear)) return Visibility.Full;
-        if (supportCase.HasConsent && viewer.Role != MeetingRole.Observer && supportCase.IsInConsentScope(viewer.AgencyId))
+        if (supportCase.HasConsentOn(meeting.Day) && viewer.Role != MeetingRole.Observer && supportCase.IsInConsentScope(viewer.AgencyId))
             return Visibility.Full;
         return Visibility.Pseudonymised;
     }
 
     // C2: only while consent is 同意. C4: within its scope; the chair and 事務局 run the meeting the person consented to.
-    private static Visibility InMultiLayeredMeeting(Participant viewer, SupportCase supportCase)
+    private static Visibility InMultiLayeredMeeting(Meeting meeting, Participant viewer, SupportCase supportCase)
     {
-        if (!supportCase.HasConsent) return Visibility.Pseudonymised;
+        if (!supportCase.HasConsentOn(meeting.Day)) return Visibility.Pseudonymised;
         if (viewer.Role is MeetingRole.Chair or MeetingRole.Secretariat) return Visibility.Full;
         if (viewer.Role is MeetingRole.Member or MeetingRole.ProfessionalGuest && supportCase.IsInConsentScope(viewer.AgencyId))
             return Visibility.Full;

@@ -52,6 +52,9 @@ public sealed partial class Meeting
     /// <summary>年度 of the meeting (start year), for standing pledges.</summary>
     public int FiscalYear => Common.FiscalYear.Of(StartsAt);
 
+    /// <summary>The meeting's date in Japan: consent must hold on it (an expired consent counts as none).</summary>
+    public DateOnly Day => JapanTime.DateOf(StartsAt);
+
     public bool HasOnAgenda(Guid caseId) => _agenda.Any(a => a.CaseId == caseId);
 
     public Participant? FindParticipant(Guid participantId) => _participants.FirstOrDefault(p => p.Id == participantId);
@@ -94,9 +97,24 @@ public sealed partial class Meeting
         EnsureNotClosed();
         if (Kind == MeetingKind.RepresentativesMeeting) throw MeetingErrors.NoCasesInRepresentativesMeeting();
         if (HasOnAgenda(supportCase.Id)) throw MeetingErrors.CaseAlreadyOnAgenda();
-        if (Kind == MeetingKind.MultiLayeredSupportMeeting && !supportCase.HasConsent) throw MeetingErrors.ConsentRequiredForMultiLayeredMeeting();
+        if (Kind == MeetingKind.MultiLayeredSupportMeeting && !supportCase.HasConsentOn(JapanTime.DateOf(at))) throw MeetingErrors.ConsentRequiredForMultiLayeredMeeting();
         return Record(new CaseAddedToAgenda(supportCase.Id), actor, at);
     }
+
+    /// <summary>
+    /// C2 — a case whose consent was withdrawn (or has lapsed) leaves a 重層的支援会議 that has not closed yet, with the reason
+    /// in the journal; it can be taken up again only in a 支援会議.
+    /// </summary>
+    public JournalEntry RemoveWithoutConsent(SupportCase supportCase, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(supportCase);
+        EnsureNotClosed();
+        if (Kind != MeetingKind.MultiLayeredSupportMeeting || !HasOnAgenda(supportCase.Id)) throw MeetingErrors.CaseNotOnAgenda();
+        if (supportCase.HasConsentOn(JapanTime.DateOf(at))) throw MeetingErrors.ParticipantInvalid("本人同意があるため、議題から外す理由がありません。");
+        return Record(new CaseRemovedFromAgenda(supportCase.Id, RemovedWithoutConsentReason), actor, at);
+    }
+
+    public const string RemovedWithoutConsentReason = "本人同意が撤回された（または期限が切れた）ため、重層的支援会議の議題から外しました。支援会議で扱うことができます。";
 
     /// <summary>
     /// Adds a participant. Chair, 事務局 and members speak for an agency; 本人 names their own case; a member invited for
@@ -170,7 +188,7 @@ public sealed partial class Meeting
         {
             var item = FindAgendaItem(supportCase.Id);
             var planAdoptedHere = supportCase.Plans.Any(p => p.AdoptedInMeetingId == Id);
-            supportCase.ConcludeMeeting(Id, item.NextReviewDate, item.SupportPolicyVersion > 0 || planAdoptedHere, actor, at);
+            supportCase.ConcludeMeeting(Id, item.NextReviewDate, item.SupportPolicy, item.Watching, item.SupportPolicyVersion > 0 || planAdoptedHere, actor, at);
         }
         return Record(new MeetingClosed(), actor, at);
     }
@@ -205,7 +223,11 @@ public sealed partial class Meeting
                 (Kind, Title, StartsAt, Place, Status) = (scheduled.Kind, scheduled.Title, scheduled.StartsAt, scheduled.Place, MeetingStatus.Preparing);
                 break;
             case CaseAddedToAgenda added:
-                _agenda.Add(new AgendaItem(added.CaseId, _agenda.Count + 1));
+                _agenda.Add(new AgendaItem(added.CaseId, _agenda.Count == 0 ? 1 : _agenda.Max(a => a.Order) + 1));
+                break;
+            case CaseRemovedFromAgenda removed:
+                _agenda.RemoveAll(a => a.CaseId == removed.CaseId);
+                if (FocusCaseId == removed.CaseId) FocusCaseId = null;
                 break;
             case ParticipantAdded p:
                 _participants.Add(new Participant(p.ParticipantId, p.DisplayName, p.UserId, p.AgencyId, p.Role, p.InvitedCaseIds, p.PersonOfCaseId));

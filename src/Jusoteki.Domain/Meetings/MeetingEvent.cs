@@ -19,6 +19,9 @@ public sealed record MeetingScheduled(MeetingKind Kind, string Title, DateTimeOf
 
 public sealed record CaseAddedToAgenda(Guid CaseId) : MeetingEvent;
 
+/// <summary>A case left the agenda, with the reason people read (e.g. C2: consent withdrawn). Names no person.</summary>
+public sealed record CaseRemovedFromAgenda(Guid CaseId, string Reason) : MeetingEvent;
+
 public sealed record ParticipantAdded(Guid ParticipantId, string DisplayName, string? UserId, Guid? AgencyId, MeetingRole Role,
     IReadOnlyList<Guid> InvitedCaseIds, Guid? PersonOfCaseId) : MeetingEvent;
 

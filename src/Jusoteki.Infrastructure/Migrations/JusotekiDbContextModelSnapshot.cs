@@ -54,8 +54,14 @@ namespace Jusoteki.Infrastructure.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Direction")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Fields")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intake")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LastSequence")
@@ -101,12 +107,39 @@ namespace Jusoteki.Infrastructure.Migrations
                     b.Property<bool>("Urgent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_assessments")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Assessments");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Pseudonym")
                         .IsUnique();
 
                     b.ToTable("SupportCases");
+                });
+
+            modelBuilder.Entity("Jusoteki.Domain.Consent.StandingPledge", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "FiscalYear");
+
+                    b.ToTable("StandingPledges", (string)null);
                 });
 
             modelBuilder.Entity("Jusoteki.Domain.Meetings.Meeting", b =>
@@ -520,15 +553,23 @@ namespace Jusoteki.Infrastructure.Migrations
 
                             b1.Property<DateOnly>("Date");
 
+                            b1.Property<DateOnly?>("ExpiresOn");
+
                             b1.Property<int?>("Method");
 
                             b1.Property<int>("Number");
 
+                            b1.Property<string>("PaperLocation");
+
                             b1.Property<string>("RecordedBy")
                                 .IsRequired();
 
+                            b1.Property<string>("RepresentativeRelation");
+
                             b1.PrimitiveCollection<string>("Scope")
                                 .IsRequired();
+
+                            b1.Property<int?>("Signer");
 
                             b1.Property<int>("State");
 
@@ -554,6 +595,8 @@ namespace Jusoteki.Infrastructure.Migrations
                             b1.Property<Guid>("AgencyId");
 
                             b1.Property<DateOnly>("Date");
+
+                            b1.Property<int>("Kind");
 
                             b1.Property<string>("Summary")
                                 .IsRequired();

@@ -16,6 +16,7 @@ public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> option
     public DbSet<CaseHistoryRecord> CaseHistory => Set<CaseHistoryRecord>();
     public DbSet<MinutesHistoryRecord> MinutesHistory => Set<MinutesHistoryRecord>();
     public DbSet<AuditRecordRow> AuditLog => Set<AuditRecordRow>();
+    public DbSet<Domain.Consent.StandingPledge> StandingPledges => Set<Domain.Consent.StandingPledge>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -111,6 +111,7 @@ public sealed class MeetingJournalTests : IAsyncLifetime
             new LeadAgencySetInMeeting(Case, Guid.NewGuid()),
             new PlanDraftedInMeeting(Case, Guid.NewGuid(), 1, [new PlanGoal("父のレスパイト", [Guid.NewGuid()])]),
             new PlanAdoptedInMeeting(Case, Guid.NewGuid(), 1), new CaseContentWithheld(Case),
+            new CaseRemovedFromAgenda(Case, Meeting.RemovedWithoutConsentReason),
         ];
         Assert.Equal(typeof(MeetingEvent).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(MeetingEvent))), events.Select(e => e.GetType()).Distinct().Count());
         foreach (var e in events)

@@ -19,3 +19,13 @@ internal static class JsonValue<T>
         list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
         list => list.ToList());
 }
+
+/// <summary>One small immutable record (or none) stored as a JSON text column; records compare by value.</summary>
+internal static class JsonSingle<T> where T : class
+{
+    private static readonly JsonSerializerOptions Options = JournalEventSerializer.Options;
+
+    public static readonly ValueConverter<T?, string?> Converter = new(
+        value => value == null ? null : JsonSerializer.Serialize(value, Options),
+        json => json == null ? null : JsonSerializer.Deserialize<T>(json, Options));
+}

@@ -18,6 +18,14 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         // Every change appends to the case's history and bumps LastSequence: two writers from the same state collide here.
         builder.Property(c => c.LastSequence).IsConcurrencyToken();
         builder.Ignore(c => c.UncommittedEntries);
+        builder.Ignore(c => c.CurrentConsent);
+        // Intake, the assessment versions and the carried direction are read and written with the case: JSON text columns.
+        builder.Property(c => c.Intake).HasConversion(JsonSingle<IntakeDetails>.Converter);
+        builder.Property(c => c.Direction).HasConversion(JsonSingle<CarriedDirection>.Converter);
+        builder.Ignore(c => c.Assessments);
+        builder.Property<List<AssessmentVersion>>("_assessments").HasColumnName(nameof(SupportCase.Assessments))
+            .UsePropertyAccessMode(PropertyAccessMode.Field).HasConversion(JsonValue<AssessmentVersion>.Converter, JsonValue<AssessmentVersion>.Comparer)
+            .IsRequired();
 
         // The parts of a case are read and written with it, never alone: each collection is one JSON column.
         builder.OwnsMany(c => c.Household, h => h.ToJson());
