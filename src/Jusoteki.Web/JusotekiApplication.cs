@@ -1,6 +1,7 @@
 using Jusoteki.Infrastructure;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components;
+using Jusoteki.Web.Cases;
 using Jusoteki.Web.Hubs;
 using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
@@ -63,6 +64,8 @@ public static class JusotekiApplication
         services.AddSingleton<Roles.RoleProgressCommands>();
         services.AddSingleton<MeetingQueries>();
         services.AddSingleton<Cases.CaseReaders>();
+        services.AddSingleton<Cases.CaseQueries>();
+        services.AddSingleton<Cases.CaseCommands>();
         // One per page visit (a circuit scope is a visit of the app; pages create their own, see CaseDisclosureLog).
         services.AddTransient<Cases.CaseDisclosureLog>();
         services.AddScoped<CurrentCaller>();
@@ -102,6 +105,7 @@ public static class JusotekiApplication
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapMinutesExports();
+        app.MapCaseExports();
         app.MapHub<MeetingHub>(MeetingHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -18,3 +18,18 @@ public enum Field
     /// <summary>地域・その他</summary>
     Community,
 }
+
+public static class FieldInfo
+{
+    public static string JapaneseName(this Field field) => field switch
+    {
+        Field.Elderly => "高齢",
+        Field.Disability => "障がい",
+        Field.Children => "子ども",
+        Field.Poverty => "困窮",
+        Field.Health => "保健・医療",
+        Field.Education => "教育",
+        Field.Community => "地域・その他",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+}

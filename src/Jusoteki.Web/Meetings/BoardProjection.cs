@@ -17,7 +17,7 @@ public static class BoardProjection
     {
         MeetingBoardView? next = entry.Event switch
         {
-            CaseAddedToAgenda or ParticipantAdded or PledgeRecorded or MeetingClosed => null,
+            CaseAddedToAgenda or CaseRemovedFromAgenda or ParticipantAdded or PledgeRecorded or MeetingClosed => null,
             MeetingScheduled or CaseContentWithheld => board,
             AttendanceRecorded attendance => board with
             {

@@ -32,6 +32,18 @@ public sealed class MeetingCommandRunner(MeetingRepository meetings, IMeetingFee
         return stored.Journal;
     }
 
+    /// <summary>
+    /// What follows in a meeting from a change outside it (C2: a case whose consent was withdrawn leaves a 重層的支援会議):
+    /// the same lock, transaction and feeds, without the check that the caller may open the meeting.
+    /// </summary>
+    public async Task<IReadOnlyList<JournalEntry>> RunConsequenceAsync(Guid meetingId, Guid caseId, Func<Meeting, SupportCase, JournalEntry> change, CancellationToken ct)
+    {
+        using var _ = await locks.AcquireAsync(meetingId, ct);
+        var stored = await meetings.UpdateWithCasesAsync(meetingId, _ => [caseId], (meeting, cases) => change(meeting, cases[caseId]), ct);
+        await feed.PublishAsync(meetingId, stored.Journal, ct);
+        return stored.Journal;
+    }
+
     /// <summary>A command on one case of the agenda.</summary>
     public Task<IReadOnlyList<JournalEntry>> RunOnCaseAsync(Guid meetingId, Guid caseId, Caller caller, Action<Meeting, SupportCase> change, CancellationToken ct) =>
         RunAsync(meetingId, caller, _ => [caseId], (meeting, cases) =>

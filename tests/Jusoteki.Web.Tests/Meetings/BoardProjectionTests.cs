@@ -30,6 +30,7 @@ public sealed class BoardProjectionTests
             [typeof(PlanDraftedInMeeting)] = new PlanDraftedInMeeting(CaseA, Guid.NewGuid(), 1, []),
             [typeof(PlanAdoptedInMeeting)] = new PlanAdoptedInMeeting(CaseA, Guid.NewGuid(), 1),
             [typeof(CaseContentWithheld)] = new CaseContentWithheld(CaseA),
+            [typeof(CaseRemovedFromAgenda)] = new CaseRemovedFromAgenda(CaseA, Meeting.RemovedWithoutConsentReason),
         };
 
         foreach (var type in eventTypes)

@@ -6,6 +6,17 @@ public static class JapaneseFormat
     private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
     private static readonly string[] DayNames = ["日", "月", "火", "水", "木", "金", "土"];
 
+    /// <summary>令和8年12月10日（木） — a date as it stands alone on a page.</summary>
+    public static string Date(DateOnly date) => $"{Wareki(date)}（{DayNames[(int)date.DayOfWeek]}）";
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
+
+    /// <summary>令和8年12月10日 — 和暦 without the weekday (exports, tables).</summary>
+    public static string Wareki(DateOnly date) =>
+        date.Year >= 2019 && date >= new DateOnly(2019, 5, 1)
+            ? $"令和{(date.Year == 2019 ? "元" : (date.Year - 2018).ToString(System.Globalization.CultureInfo.InvariantCulture))}年{date.Month}月{date.Day}日"
+            : $"{date.Year}年{date.Month}月{date.Day}日";
+
     public static string DateTime(DateTimeOffset value)
     {
         var jst = value.ToOffset(Jst);
