@@ -6,7 +6,8 @@ namespace Jusoteki.Domain.Audit;
 /// <summary>
 /// Which recorded changes are also audited (C6 and the security issue): consent changes, pledges, role changes, plan
 /// adoption, and the approval and correction of minutes. The stores write these records in the same transaction as the change itself, so each such action leaves
-/// exactly one audit record.
+/// exactly one audit record. A detail never copies free text written about a case or its minutes (C10): the log names the
+/// case by id (the audit page shows its pseudonym) and says what kind of change it was.
 /// </summary>
 public static class AuditTrail
 {
@@ -39,7 +40,7 @@ public static class AuditTrail
     {
         Minutes.MinutesApproved approved => Record(entry.OccurredAt, "minutes.approved", entry.Actor, entry.MeetingId, null, $"議事録 第{approved.Version}版を承認"),
         Minutes.MinutesCorrectionStarted correction => Record(entry.OccurredAt, "minutes.correction-started", entry.Actor, entry.MeetingId, null,
-            $"議事録 第{correction.Version}版（訂正）：{correction.Reason}"),
+            $"議事録 第{correction.Version}版（訂正）"),
         _ => null,
     };
 

@@ -21,6 +21,9 @@ public static class MidoriCityDemo
     /// <summary>令和8年12月 重層的支援会議, right after the 支援会議.</summary>
     public static readonly Guid DecemberMultiLayeredMeetingId = Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001211");
 
+    /// <summary>令和8年10月 支援会議, closed, A-17 (decisions that now follow those cases).</summary>
+    public static readonly Guid OctoberSupportMeetingId = Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001008");
+
     /// <summary>令和8年11月 支援会議, already closed.</summary>
     public static readonly Guid NovemberSupportMeetingId = Guid.Parse("5d1c0a7e-2026-4c10-8a12-000000001112");
 
@@ -84,6 +87,7 @@ public static class MidoriCityDemo
             Case("A-12", "石田 翔", "20代", "男性", [Field.Health, Field.Disability], [IssueTag.SystemGap, IssueTag.MentalHealth],
                 [new("石田 恵子", "母", "50代", "")]),
         };
+        cases.AddRange(BuildBetweenMeetingCases());
         var byNumber = cases.ToDictionary(c => c.Pseudonym["ケース".Length..]);
 
         // Every consent state (C1): 不同意, 同意 with a scope, 未確認, 撤回.
@@ -101,12 +105,22 @@ public static class MidoriCityDemo
         Refuse(byNumber["A-12"], "hoken", "保健予防課 加藤", new(2026, 11, 2));
 
         var intake = At(2026, 9, 1);
-        foreach (var c in cases)
+        foreach (var c in cases.Take(12))
         {
             c.RecordConsultation(new Consultation(new(2026, 9, 1), AgencyId("fukushi-somu-ka"), "総合相談窓口で受付。"), Secretariat, intake);
             c.MoveTo(LifecycleStage.Assessment, Secretariat, intake);
             c.MoveTo(LifecycleStage.Meeting, Secretariat, intake);
         }
+        // 支援経過記録 between meetings (scenarios.md §9).
+        Contact(byNumber["A-01"], "houkatsu", new(2026, 11, 18), ContactKind.Visit, "母の介護認定調査に同席。本人は在宅、声かけに応答なし。");
+        Contact(byNumber["A-02"], "kodomo", new(2026, 11, 20), ContactKind.Phone, "保育所の一時預かりの空きを案内。来週見学の予定。");
+        Contact(byNumber["A-03"], "shidou", new(2026, 11, 26), ContactKind.Interview, "スクールカウンセラーが面談。家事の負担が大きい様子。");
+        Contact(byNumber["A-04"], "houkatsu", new(2026, 11, 27), ContactKind.Visit, "玄関先で短時間会話。暖房器具がないとのこと。");
+        Contact(byNumber["A-05"], "shougai", new(2026, 11, 25), ContactKind.Visit, "訪問。本人が玄関まで出てきた。就労体験に少し関心。");
+        Contact(byNumber["A-06"], "seikatsu", new(2026, 11, 16), ContactKind.Consultation, "家計相談。滞納している公共料金を確認。");
+        Contact(byNumber["A-08"], "seikatsu", new(2026, 11, 30), ContactKind.Phone, "長男に就労相談の日程を電話で案内。留守電。");
+        Contact(byNumber["A-09"], "kodomo", new(2026, 11, 19), ContactKind.CaseConference, "学校と情報共有。欠席が続いている。");
+        Contact(byNumber["A-12"], "hoken", new(2026, 11, 10), ContactKind.Visit, "保健師が訪問。通院は継続している。");
         byNumber["A-04"].SetFlags(urgent: true, outreach: true, participationSupport: false, Secretariat, At(2026, 11, 20));
         byNumber["A-05"].SetFlags(urgent: false, outreach: true, participationSupport: true, Secretariat, At(2026, 10, 1));
         return cases;
@@ -135,9 +149,75 @@ public static class MidoriCityDemo
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Cases that show the life between meetings: one just received (受付), one assessed twice whose consent has expired
+    /// (アセスメント), and three whose October 支援会議 is behind them (モニタリング, 終結, つながり続ける).
+    /// </summary>
+    private static IEnumerable<SupportCase> BuildBetweenMeetingCases()
+    {
+        var a13 = Register("A-13", "seikatsu", new(2026, 11, 30), new("大森 修", new DateOnly(1979, 4, 2), null, "男性", "みどり市南町4-5-6",
+            [Field.Poverty], [IssueTag.Poverty, IssueTag.Hikikomori], [new("大森 ハル", "母", "70代", "年金のみで生活")],
+            new(2026, 11, 30), AgencyId("seikatsu-support"), ConsultationRoute.Family, "母から。息子が仕事を辞めて家から出ない。家賃の支払いが苦しい。", Urgent: false, null));
+        Contact(a13, "seikatsu", new(2026, 12, 1), ContactKind.Phone, "母に電話。来週の面談を約束。");
+
+        var a14 = Register("A-14", "kodomo", new(2026, 10, 1), new("川辺 真理", new DateOnly(1988, 7, 14), null, "女性", "みどり市東町2-8",
+            [Field.Children, Field.Health], [IssueTag.DoubleCare, IssueTag.MentalHealth], [new("川辺 結", "長女", "5歳", ""), new("川辺 昭夫", "父", "70代", "脳梗塞の後遺症")],
+            new(2026, 10, 1), AgencyId("kodomo-katei"), ConsultationRoute.Person, "子育てと父の介護が重なり眠れない。", Urgent: false,
+            new ConsentGrant(new(2026, 10, 1), ConsentMethod.Written, [AgencyId("kodomo-katei"), AgencyId("houkatsu-chuo")], ConsentSigner.Person, null, "こども家庭センター 書庫", new(2026, 11, 30))));
+        Assess(a14, "kodomo", new(2026, 10, 10), "父の介護サービスと子の保育の両方の調整が必要。", AssessmentUrgency.Medium);
+        Assess(a14, "kodomo", new(2026, 11, 20), "本人の不眠が続く。保健師の訪問を加える必要。", AssessmentUrgency.High);
+
+        var a15 = Register("A-15", "shougai", new(2026, 8, 1), new("丘野 大輔", new DateOnly(1996, 1, 20), null, "男性", "みどり市北町3-1",
+            [Field.Disability], [IssueTag.Hikikomori], [new("丘野 雅子", "母", "50代", "")],
+            new(2026, 8, 1), AgencyId("shougai-soudan"), ConsultationRoute.Family, "息子が3年間外出していない。", Urgent: false,
+            new ConsentGrant(new(2026, 8, 1), ConsentMethod.Written, [AgencyId("shougai-soudan"), AgencyId("shakyo")], ConsentSigner.Representative, "母", "障がい者相談支援センター 書庫", null)));
+        var a16 = Register("A-16", "houkatsu", new(2026, 7, 1), new("松田 キヨ", new DateOnly(1940, 3, 3), null, "女性", "みどり市西町7-2",
+            [Field.Elderly], [IssueTag.SelfNeglect], [], new(2026, 7, 1), AgencyId("houkatsu-chuo"), ConsultationRoute.Neighbour, "近所の人から。郵便物がたまっている。", Urgent: true, null));
+        var a17 = Register("A-17", "shakyo", new(2026, 6, 15), new("原 陽子", new DateOnly(1970, 9, 9), null, "女性", "みどり市中央1-1",
+            [Field.Community], [IssueTag.SystemGap], [], new(2026, 6, 15), AgencyId("shakyo"), ConsultationRoute.Minsei, "民生委員から。地域で孤立している。", Urgent: false,
+            new ConsentGrant(new(2026, 6, 15), ConsentMethod.Oral, [AgencyId("shakyo"), AgencyId("minsei-kita")], ConsentSigner.Person, null, null, null)));
+        foreach (var c in new[] { a15, a16, a17 })
+        {
+            Assess(c, UserOf(c.Intake!.ReceivingAgencyId), c.Intake.ReceivedOn.AddDays(10), "関係機関の役割分担が必要。", AssessmentUrgency.Medium);
+            c.MoveTo(LifecycleStage.Meeting, Secretariat, At(2026, 9, 30));
+        }
+        return [a13, a14, a15, a16, a17];
+    }
+
     private static List<Meeting> BuildMeetings(Dictionary<string, SupportCase> cases)
     {
         var agencies = Agencies.ToDictionary(a => a.Id);
+
+        // October: four cases discussed; what was decided now follows them (前回まで), and three have moved on since.
+        var octoberAt = At(2026, 10, 8, 14);
+        var october = Meeting.Schedule(OctoberSupportMeetingId, MeetingKind.SupportMeeting, "令和8年10月 支援会議",
+            octoberAt, "市役所3階 第2会議室", Secretariat, At(2026, 9, 25));
+        foreach (var number in new[] { "A-10", "A-15", "A-16", "A-17" }) october.AddToAgenda(cases[number], Secretariat, At(2026, 9, 25));
+        AddMembers(october, ["gicho", "jimukyoku", "houkatsu", "shougai", "shakyo", "minsei"]);
+        Pledge(october, ["gicho", "jimukyoku", "houkatsu", "shougai", "shakyo", "minsei"], PledgeKind.ThisMeeting, octoberAt);
+        foreach (var userId in new[] { "gicho", "jimukyoku", "houkatsu", "shougai", "shakyo", "minsei" })
+            october.RecordAttendance(ParticipantId(OctoberSupportMeetingId, userId), Attendance.InRoom, Secretariat, octoberAt);
+        october.Open(Chair, octoberAt);
+        var octoberDay = DateOnly.FromDateTime(octoberAt.DateTime);
+        void Decide(string number, string lead, string policy, string role, DateOnly due, DateOnly review, int minute)
+        {
+            var c = cases[number];
+            var at = octoberAt.AddMinutes(minute);
+            october.SetFocus(c.Id, Chair, at);
+            october.EditSupportPolicy(c, policy, 0, Chair, at);
+            october.SetLeadAgency(c, agencies[AgencyId(lead)], Chair, at);
+            october.AssignRole(c, Role($"{number}/oct"), agencies[AgencyId(lead)], role, due, octoberDay, Chair, at);
+            october.SetNextReviewDate(c, review, 0, octoberDay, Chair, at);
+        }
+        Decide("A-10", "houkatsu-chuo", "訪問を続け、配食サービスの利用を勧める。", "週1回の訪問と配食の調整", new(2026, 11, 30), new(2026, 12, 22), 5);
+        Decide("A-15", "shougai-soudan", "本人のペースで、月2回の訪問から居場所へつなぐ。", "月2回の訪問", new(2026, 12, 25), new(2026, 12, 18), 20);
+        Decide("A-16", "houkatsu-chuo", "介護保険の申請を支援し、見守りにつなぐ。", "介護保険の申請支援", new(2026, 10, 31), new(2026, 11, 26), 35);
+        Decide("A-17", "shakyo", "サロンへの参加を続け、ゆるやかにつながる。", "月1回のサロンの声かけ", new(2027, 3, 31), new(2027, 1, 20), 50);
+        october.Close([cases["A-10"], cases["A-15"], cases["A-16"], cases["A-17"]], Chair, octoberAt.AddHours(2));
+        cases["A-15"].MoveTo(LifecycleStage.Monitoring, new("shougai", "障がい相談 田中"), At(2026, 11, 10));
+        cases["A-16"].ChangeRoleStatus(Role("A-16/oct"), RoleStatus.Done, new("houkatsu", "地域包括 佐藤"), At(2026, 10, 28));
+        cases["A-16"].End(LifecycleStage.Closed, "介護保険サービスの利用が始まり、見守り体制ができたため終結。", Secretariat, At(2026, 11, 28));
+        cases["A-17"].End(LifecycleStage.ContinuedConnection, "サロンに月1回参加。解決ではないが、つながりは続いている。", Secretariat, At(2026, 11, 25));
 
         // November: were discussed, lead agencies set and roles handed out; some are now past due.
         var novemberAt = At(2026, 11, 12, 14);
@@ -192,7 +272,7 @@ public static class MidoriCityDemo
             new PlanGoal("同じ立場の人が集まるピアグループにつなぐ", [AgencyId("shakyo")]),
         ], new("houkatsu", "地域包括 佐藤"), At(2026, 11, 25));
 
-        return [november, support, multi];
+        return [october, november, support, multi];
     }
 
     /// <summary>The people of the demo meetings: user id → name, agency key, role in meetings. Demo accounts use the same ids.</summary>
@@ -224,6 +304,20 @@ public static class MidoriCityDemo
         }
     }
 
+    private static SupportCase Register(string number, string userId, DateOnly on, CaseRegistration registration) =>
+        SupportCase.Register(CaseId(number), "ケース" + number, registration, Member(userId), At(on.Year, on.Month, on.Day));
+
+    private static void Contact(SupportCase c, string userId, DateOnly on, ContactKind kind, string text) =>
+        c.RecordConsultation(new Consultation(on, AgencyId(Members[userId].Agency), text, kind), Member(userId), At(on.Year, on.Month, on.Day, 17));
+
+    private static void Assess(SupportCase c, string userId, DateOnly on, string needs, AssessmentUrgency urgency) =>
+        c.CompleteAssessment(new AssessmentSheet(
+            [new(AssessmentArea.HealthDisability, true, "通院・服薬の状況を確認中。"), new(AssessmentArea.SocialParticipation, true, "外との関わりが少ない。"),
+             new(AssessmentArea.WorkFinances, false, "")], "自宅での生活を続けたい。", needs, urgency),
+            on, AgencyId(Members[userId].Agency), Member(userId), At(on.Year, on.Month, on.Day, 16));
+
+    private static string UserOf(Guid agencyId) => Members.First(m => AgencyId(m.Value.Agency) == agencyId).Key;
+
     private static void Pledge(Meeting meeting, string[] userIds, PledgeKind kind, DateTimeOffset at)
     {
         foreach (var userId in userIds) meeting.RecordPledge(ParticipantId(meeting.Id, userId), kind, new Actor(userId, Members[userId].Name), at);
@@ -245,5 +339,23 @@ public static class MidoriCityDemo
     private static Agency Agency(string key, string name, Field field, OperationForm form) => new(AgencyId(key), name, field, form);
 
     private static SupportCase Case(string number, string name, string ageBand, string sex, Field[] fields, IssueTag[] tags, HouseholdMember[] household) =>
-        SupportCase.Open(CaseId(number), "ケース" + number, name, ageBand, sex, fields, tags, household, Secretariat, At(2026, 9, 1));
+        SupportCase.Open(CaseId(number), "ケース" + number, name, ageBand, sex, fields, tags, household, Secretariat, At(2026, 9, 1),
+            new IntakeDetails(new(2026, 9, 1), AgencyId(Intakes[number].Agency), Intakes[number].Route, Intakes[number].Complaint, null, "", false));
+
+    // Which window took each household's first consultation, how it came, and what was said (相談受付).
+    private static readonly Dictionary<string, (string Agency, ConsultationRoute Route, string Complaint)> Intakes = new()
+    {
+        ["A-01"] = ("houkatsu-chuo", ConsultationRoute.Family, "母の介護のことで相談。息子が長く家から出ていない。"),
+        ["A-02"] = ("houkatsu-chuo", ConsultationRoute.Person, "父の介護と子育てが重なり、休めない。"),
+        ["A-03"] = ("shidou-ka", ConsultationRoute.Agency, "学校から。生徒が母の世話で遅刻が続く。"),
+        ["A-04"] = ("houkatsu-chuo", ConsultationRoute.Minsei, "民生委員から。家の周りにごみがたまっている。"),
+        ["A-05"] = ("shougai-soudan", ConsultationRoute.Family, "息子が長く外出していない。"),
+        ["A-06"] = ("seikatsu-support", ConsultationRoute.Person, "家賃と学校の費用が払えない。"),
+        ["A-07"] = ("seikatsu-support", ConsultationRoute.Person, "仕事を失い、生活費が足りない。"),
+        ["A-08"] = ("houkatsu-chuo", ConsultationRoute.Person, "介護が必要になり、同居の長男も離職した。"),
+        ["A-09"] = ("kodomo-katei", ConsultationRoute.Agency, "学校から。兄が妹の世話で欠席している。"),
+        ["A-10"] = ("zaitaku-kita", ConsultationRoute.Neighbour, "近所の人から。一人暮らしで食事をとっていない様子。"),
+        ["A-11"] = ("houkatsu-chuo", ConsultationRoute.Person, "義父の介護と子育てで疲れている。"),
+        ["A-12"] = ("hoken-yobou", ConsultationRoute.Family, "母から。息子の通院が途切れがち。"),
+    };
 }

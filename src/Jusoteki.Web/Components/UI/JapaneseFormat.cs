@@ -17,6 +17,13 @@ public static class JapaneseFormat
             ? $"令和{(date.Year == 2019 ? "元" : (date.Year - 2018).ToString(System.Globalization.CultureInfo.InvariantCulture))}年{date.Month}月{date.Day}日"
             : $"{date.Year}年{date.Month}月{date.Day}日";
 
+    /// <summary>The value of an &lt;input type="date"&gt; (yyyy-MM-dd), or null when empty or not a date.</summary>
+    public static DateOnly? FromInput(object? value) =>
+        DateOnly.TryParseExact(value as string, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>A date as an &lt;input type="date"&gt; holds it.</summary>
+    public static string? ToInput(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string DateTime(DateTimeOffset value)
     {
         var jst = value.ToOffset(Jst);
