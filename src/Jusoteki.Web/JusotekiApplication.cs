@@ -32,12 +32,17 @@ public static class JusotekiApplication
         builder.Services.AddJusotekiIdentity();
         builder.Services.AddSingleton<MeetingHubRelay>();
         builder.Services.AddSingleton<CommandRateLimitFilter>();
+        builder.Services.AddSingleton<AccountValidityFilter>();
         builder.Services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = 32 * 1024;
             hub.EnableDetailedErrors = false;
         })
-        .AddHubOptions<MeetingHub>(hub => hub.AddFilter<CommandRateLimitFilter>())
+        .AddHubOptions<MeetingHub>(hub =>
+        {
+            hub.AddFilter<AccountValidityFilter>();
+            hub.AddFilter<CommandRateLimitFilter>();
+        })
         // Hub clients read enums as their names (Full, Pseudonymised …), not as numbers.
         .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddHealthChecks();

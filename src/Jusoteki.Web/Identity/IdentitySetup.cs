@@ -63,6 +63,7 @@ public static class IdentitySetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<AccountInitializer>();
         services.AddScoped<AccountAdministration>();
+        services.AddSingleton<AccountValidity>();
         return services;
     }
 }
