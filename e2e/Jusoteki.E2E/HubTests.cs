@@ -168,6 +168,26 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Arguments_that_do_not_bind_are_refused_in_japanese_without_internal_detail()
+    {
+        await using var client = await HubClient.ConnectAsync(Server, "seikatsu");
+
+        var refusals = new[]
+        {
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("CatchUp", December, "9223372036854775808")),
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("CatchUp", December, 9223372036854775808m)),
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("JoinMeeting", "not-a-guid")),
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("EditSupportPolicy", December)),
+        };
+        var unknown = await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("DeleteEverything", December));
+
+        Assert.All(refusals, e => Assert.Contains("送信された値の形式が正しくありません。", e.Message));
+        Assert.Contains("指定されたメソッドはありません。", unknown.Message);
+        Assert.All(refusals.Append(unknown), e => Assert.DoesNotContain("Exception:", e.Message.Replace("HubException:", "")));
+        Assert.All(refusals.Append(unknown), e => Assert.DoesNotMatch("binding|argument|Int64|Guid|does not exist", e.Message));
+    }
+
+    [Fact]
     public async Task A_connection_that_is_not_signed_in_is_refused()
     {
         await Assert.ThrowsAnyAsync<Exception>(() => HubClient.ConnectAsync(Server, null));

@@ -45,6 +45,7 @@ public static class JusotekiApplication
         })
         // Hub clients read enums as their names (Full, Pseudonymised …), not as numbers.
         .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        JapaneseJsonHubProtocol.Replace(builder.Services);
         builder.Services.AddHealthChecks();
         return builder;
     }
