@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 
@@ -191,6 +192,23 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
     public async Task A_connection_that_is_not_signed_in_is_refused()
     {
         await Assert.ThrowsAnyAsync<Exception>(() => HubClient.ConnectAsync(Server, null));
+    }
+
+    [Fact]
+    public async Task A_client_that_is_not_signed_in_gets_a_plain_401_and_an_unknown_post_a_plain_404()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var negotiate = new HttpRequestMessage(HttpMethod.Post, $"{Server.BaseUrl}/hubs/meeting/negotiate?negotiateVersion=1");
+        negotiate.Headers.Add("X-Requested-With", "XMLHttpRequest"); // as the SignalR clients send it
+
+        var hub = await http.SendAsync(negotiate);
+        var plain = await http.PostAsync($"{Server.BaseUrl}/hubs/meeting/negotiate?negotiateVersion=1", null);
+        var unknown = await http.PostAsync($"{Server.BaseUrl}/no-such-endpoint", null);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, null), (hub.StatusCode, hub.Headers.Location));
+        Assert.Equal((HttpStatusCode.Unauthorized, null), (plain.StatusCode, plain.Headers.Location));
+        Assert.Equal((HttpStatusCode.NotFound, null), (unknown.StatusCode, unknown.Headers.Location));
+        Assert.DoesNotContain("antiforgery", await hub.Content.ReadAsStringAsync());
     }
 
     private static JsonElement CardOf(JsonElement board, Guid caseId) =>
