@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 
@@ -209,6 +210,34 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal((HttpStatusCode.Unauthorized, null), (plain.StatusCode, plain.Headers.Location));
         Assert.Equal((HttpStatusCode.NotFound, null), (unknown.StatusCode, unknown.Headers.Location));
         Assert.DoesNotContain("antiforgery", await hub.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_page_of_another_origin_can_neither_negotiate_nor_open_a_web_socket_to_the_hub()
+    {
+        var cookies = new CookieContainer();
+        await HubClient.SignInAsync(Server, cookies, "gicho");
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false });
+
+        var evil = await NegotiateAsync(http, "http://evil.example");
+        var own = await NegotiateAsync(http, Server.BaseUrl);
+        var none = await NegotiateAsync(http, null);
+        using var socket = new ClientWebSocket();
+        socket.Options.Cookies = cookies;
+        socket.Options.SetRequestHeader("Origin", "http://evil.example");
+        socket.Options.CollectHttpResponseDetails = true;
+        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(new Uri($"ws://127.0.0.1:{Server.Port}/hubs/meeting"), default));
+
+        Assert.Equal(HttpStatusCode.Forbidden, evil.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, socket.HttpStatusCode);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (own.StatusCode, none.StatusCode));
+    }
+
+    private async Task<HttpResponseMessage> NegotiateAsync(HttpClient http, string? origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Server.BaseUrl}/hubs/meeting/negotiate?negotiateVersion=1");
+        if (origin is not null) request.Headers.Add("Origin", origin);
+        return await http.SendAsync(request);
     }
 
     private static JsonElement CardOf(JsonElement board, Guid caseId) =>

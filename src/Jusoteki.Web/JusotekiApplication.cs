@@ -95,6 +95,7 @@ public static class JusotekiApplication
             app.UseHsts();
         }
         app.UseSecurityHeaders();
+        app.UseHubOriginCheck(app.Configuration);
         // The not-found page is a page to GET: a hub client or a post gets its status as it is (a POST re-executed to a page fails antiforgery).
         app.UseWhen(context => HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments(IdentitySetup.HubsPath),
             page => page.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
