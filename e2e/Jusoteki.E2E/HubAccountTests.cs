@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,7 +8,8 @@ namespace Jusoteki.E2E;
 
 /// <summary>
 /// A hub connection outlasts the request that signed it in: when the 管理者 disables the account, its open connections close
-/// at once, receive nothing more, and the old sign-in cookie can neither connect again nor join a meeting.
+/// at once, receive nothing more, and the old sign-in cookie can neither connect again nor join a meeting. A change made
+/// elsewhere is refused at the next call and closes a connection that only listens within a minute.
 /// Its own server: the disabled account must not disturb the other hub tests.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -44,6 +47,47 @@ public sealed class HubAccountTests(BrowserFixture browser, ServerFixture server
         await WaitUntil(() => again.Connection.State == HubConnectionState.Disconnected);
         Assert.Contains("このアカウントは無効になったか", again.ClosedWith?.Message);
         Assert.Equal(0, again.ReceivedCount);
+    }
+
+    [Fact]
+    public async Task An_account_changed_elsewhere_is_refused_in_japanese_at_its_next_call_and_a_listening_connection_closes_within_a_minute()
+    {
+        await using var caller = await HubClient.ConnectAsync(Server, "kodomo");
+        await using var listener = await HubClient.ConnectAsync(Server, "kodomo");
+        await caller.InvokeAsync("JoinMeeting", December);
+
+        // As another server process (or a role change there) would: the account's security stamp is renewed in the database.
+        await using (var db = new SqliteConnection($"Data Source={Server.DatabasePath}"))
+        {
+            await db.OpenAsync();
+            await using var renew = db.CreateCommand();
+            renew.CommandText = "UPDATE AspNetUsers SET SecurityStamp = 'renewed-elsewhere' WHERE UserName = 'kodomo'";
+            Assert.Equal(1, await renew.ExecuteNonQueryAsync());
+        }
+        SqliteConnection.ClearAllPools();
+
+        // This process caches an account for a few seconds; the first call after that is refused.
+        HubException? refused = null;
+        await WaitUntilAsync(async () =>
+        {
+            try { await caller.InvokeAsync("CatchUp", December, 0L); }
+            catch (HubException e) { refused = e; }
+            return refused is not null;
+        }, TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(500));
+        await WaitUntil(() => caller.Connection.State == HubConnectionState.Disconnected);
+        await WaitUntilAsync(() => Task.FromResult(listener.Connection.State == HubConnectionState.Disconnected), TimeSpan.FromSeconds(65), TimeSpan.FromMilliseconds(200));
+
+        Assert.Contains("このアカウントは無効になったか、役割が変更されました。", refused!.Message);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, TimeSpan every)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The condition was not met within {timeout.TotalSeconds} s.");
+            await Task.Delay(every); // polling a condition, not sleeping for a result
+        }
     }
 
     private static async Task WaitUntil(Func<bool> condition)

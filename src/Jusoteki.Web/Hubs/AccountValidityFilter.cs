@@ -13,8 +13,10 @@ public sealed class AccountValidityFilter : IHubFilter, IDisposable
 {
     public const string Refusal = "このアカウントは無効になったか、役割が変更されました。もう一度ログインしてください。";
     public static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan CloseAfterRefusal = TimeSpan.FromSeconds(1);
 
     private readonly AccountValidity _validity;
+    private readonly TimeProvider _clock;
     private readonly ILogger<AccountValidityFilter> _logger;
     private readonly ConcurrentDictionary<string, HubCallerContext> _connections = new();
     private readonly ITimer _sweep;
@@ -22,6 +24,7 @@ public sealed class AccountValidityFilter : IHubFilter, IDisposable
     public AccountValidityFilter(AccountValidity validity, TimeProvider clock, ILogger<AccountValidityFilter> logger)
     {
         _validity = validity;
+        _clock = clock;
         _logger = logger;
         validity.Revoked += CloseConnectionsOf;
         _sweep = clock.CreateTimer(_ => _ = SweepAsync(), null, SweepInterval, SweepInterval);
@@ -31,7 +34,7 @@ public sealed class AccountValidityFilter : IHubFilter, IDisposable
     {
         if (await _validity.CurrentCallerAsync(context.Context.User ?? new()) is null)
         {
-            context.Context.Abort();
+            _ = CloseSoonAsync(context.Context);
             throw new HubException(Refusal);
         }
         return await next(context);
@@ -55,6 +58,13 @@ public sealed class AccountValidityFilter : IHubFilter, IDisposable
     {
         _validity.Revoked -= CloseConnectionsOf;
         _sweep.Dispose();
+    }
+
+    // Abort() at once would drop the refusal on its way to the client (it sees only a cancelled call): close a moment later.
+    private async Task CloseSoonAsync(HubCallerContext connection)
+    {
+        await Task.Delay(CloseAfterRefusal, _clock);
+        connection.Abort();
     }
 
     // The account's stamp was renewed: every connection it has open was signed in before and is stale.

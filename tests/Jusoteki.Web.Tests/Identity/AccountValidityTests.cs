@@ -102,6 +102,8 @@ public sealed class AccountValidityTests : IAsyncLifetime
 
         Assert.Equal(1, calls);
         Assert.Contains("このアカウントは無効になったか", refused.Message);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!connection.Aborted && DateTime.UtcNow < deadline) await Task.Delay(20); // polling a condition, not sleeping for a result
         Assert.True(connection.Aborted);
     }
 
@@ -133,13 +135,14 @@ public sealed class AccountValidityTests : IAsyncLifetime
 
     private sealed class FakeConnection(ClaimsPrincipal user) : HubCallerContext
     {
-        public bool Aborted { get; private set; }
+        private volatile bool _aborted;
+        public bool Aborted => _aborted;
         public override string ConnectionId => "connection-1";
         public override string? UserIdentifier => user.FindFirstValue(ClaimTypes.NameIdentifier);
         public override ClaimsPrincipal User => user;
         public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
         public override IFeatureCollection Features { get; } = new FeatureCollection();
         public override CancellationToken ConnectionAborted => CancellationToken.None;
-        public override void Abort() => Aborted = true;
+        public override void Abort() => _aborted = true;
     }
 }
