@@ -13,8 +13,8 @@ namespace Jusoteki.Web.Hubs;
 /// <summary>
 /// Relays a meeting's feed to each hub connection that joined it, redacted for that connection by the consent gate on the
 /// meeting and cases as they are now, and for the account as it is now: a connection whose account was disabled or changed
-/// gets nothing more and is closed (<see cref="AccountValidity"/>). Batches are handled one at a time per meeting, so every connection receives the
-/// entries in sequence order. A case changed outside the meeting is announced as <see cref="MeetingHub.CaseChangedMethod"/>.
+/// gets nothing more and is closed (<see cref="AccountValidity"/>). Batches are handled one at a time per meeting, so every
+/// connection receives the entries in sequence order. A case changed outside the meeting is announced as <see cref="MeetingHub.CaseChangedMethod"/>.
 /// </summary>
 public sealed class MeetingHubRelay(IMeetingFeed feed, ICaseFeed caseFeed, IHubContext<MeetingHub> hub, MeetingQueries queries,
     AccountValidity validity, ILogger<MeetingHubRelay> logger) : IDisposable
