@@ -14,13 +14,21 @@ public sealed partial class HubClient : IAsyncDisposable
 {
     private readonly List<string> _received = [];
 
-    private HubClient(HubConnection connection)
+    private HubClient(HubConnection connection, CookieContainer cookies)
     {
         Connection = connection;
+        Cookies = cookies;
         connection.On<JsonElement>("JournalEntries", Record);
+        connection.Closed += error => { ClosedWith = error; return Task.CompletedTask; };
     }
 
+    /// <summary>Why the server closed the connection, if it gave a reason.</summary>
+    public Exception? ClosedWith { get; private set; }
+
     public HubConnection Connection { get; }
+
+    /// <summary>The sign-in cookie this client connected with, e.g. to connect again with it later.</summary>
+    public CookieContainer Cookies { get; }
 
     /// <summary>Everything this client has received so far, as one text.</summary>
     public string Received { get { lock (_received) return string.Join("\n", _received); } }
@@ -31,10 +39,16 @@ public sealed partial class HubClient : IAsyncDisposable
     {
         var cookies = new CookieContainer();
         if (userName is not null) await SignInAsync(server, cookies, userName);
+        return await ConnectWithAsync(server, cookies);
+    }
+
+    /// <summary>Connects with a cookie that signed in earlier (perhaps no longer valid).</summary>
+    public static async Task<HubClient> ConnectWithAsync(AppServer server, CookieContainer cookies)
+    {
         var connection = new HubConnectionBuilder()
             .WithUrl($"{server.BaseUrl}/hubs/meeting", options => options.Cookies = cookies)
             .Build();
-        var client = new HubClient(connection);
+        var client = new HubClient(connection, cookies);
         await connection.StartAsync();
         return client;
     }
@@ -58,7 +72,7 @@ public sealed partial class HubClient : IAsyncDisposable
 
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static async Task SignInAsync(AppServer server, CookieContainer cookies, string userName)
+    public static async Task SignInAsync(AppServer server, CookieContainer cookies, string userName)
     {
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false });
         var form = await http.GetStringAsync($"{server.BaseUrl}/account/login");

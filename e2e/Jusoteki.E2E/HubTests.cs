@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 
@@ -168,9 +170,74 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Arguments_that_do_not_bind_are_refused_in_japanese_without_internal_detail()
+    {
+        await using var client = await HubClient.ConnectAsync(Server, "seikatsu");
+
+        var refusals = new[]
+        {
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("CatchUp", December, "9223372036854775808")),
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("CatchUp", December, 9223372036854775808m)),
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("JoinMeeting", "not-a-guid")),
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("EditSupportPolicy", December)),
+        };
+        var unknown = await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("DeleteEverything", December));
+
+        Assert.All(refusals, e => Assert.Contains("送信された値の形式が正しくありません。", e.Message));
+        Assert.Contains("指定されたメソッドはありません。", unknown.Message);
+        Assert.All(refusals.Append(unknown), e => Assert.DoesNotContain("Exception:", e.Message.Replace("HubException:", "")));
+        Assert.All(refusals.Append(unknown), e => Assert.DoesNotMatch("binding|argument|Int64|Guid|does not exist", e.Message));
+    }
+
+    [Fact]
     public async Task A_connection_that_is_not_signed_in_is_refused()
     {
         await Assert.ThrowsAnyAsync<Exception>(() => HubClient.ConnectAsync(Server, null));
+    }
+
+    [Fact]
+    public async Task A_client_that_is_not_signed_in_gets_a_plain_401_and_an_unknown_post_a_plain_404()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var negotiate = new HttpRequestMessage(HttpMethod.Post, $"{Server.BaseUrl}/hubs/meeting/negotiate?negotiateVersion=1");
+        negotiate.Headers.Add("X-Requested-With", "XMLHttpRequest"); // as the SignalR clients send it
+
+        var hub = await http.SendAsync(negotiate);
+        var plain = await http.PostAsync($"{Server.BaseUrl}/hubs/meeting/negotiate?negotiateVersion=1", null);
+        var unknown = await http.PostAsync($"{Server.BaseUrl}/no-such-endpoint", null);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, null), (hub.StatusCode, hub.Headers.Location));
+        Assert.Equal((HttpStatusCode.Unauthorized, null), (plain.StatusCode, plain.Headers.Location));
+        Assert.Equal((HttpStatusCode.NotFound, null), (unknown.StatusCode, unknown.Headers.Location));
+        Assert.DoesNotContain("antiforgery", await hub.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_page_of_another_origin_can_neither_negotiate_nor_open_a_web_socket_to_the_hub()
+    {
+        var cookies = new CookieContainer();
+        await HubClient.SignInAsync(Server, cookies, "gicho");
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false });
+
+        var evil = await NegotiateAsync(http, "http://evil.example");
+        var own = await NegotiateAsync(http, Server.BaseUrl);
+        var none = await NegotiateAsync(http, null);
+        using var socket = new ClientWebSocket();
+        socket.Options.Cookies = cookies;
+        socket.Options.SetRequestHeader("Origin", "http://evil.example");
+        socket.Options.CollectHttpResponseDetails = true;
+        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(new Uri($"ws://127.0.0.1:{Server.Port}/hubs/meeting"), default));
+
+        Assert.Equal(HttpStatusCode.Forbidden, evil.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, socket.HttpStatusCode);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (own.StatusCode, none.StatusCode));
+    }
+
+    private async Task<HttpResponseMessage> NegotiateAsync(HttpClient http, string? origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Server.BaseUrl}/hubs/meeting/negotiate?negotiateVersion=1");
+        if (origin is not null) request.Headers.Add("Origin", origin);
+        return await http.SendAsync(request);
     }
 
     private static JsonElement CardOf(JsonElement board, Guid caseId) =>

@@ -22,6 +22,22 @@ public sealed class SecurityTests(BrowserFixture browser, ServerFixture server) 
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
     }
 
+    [Theory]
+    [InlineData("minutes.md")]
+    [InlineData("minutes.docx")]
+    public async Task Downloads_with_personal_data_are_not_kept_in_any_cache(string file)
+    {
+        var cookies = new System.Net.CookieContainer();
+        await HubClient.SignInAsync(server.Server, cookies, "gicho");
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false });
+
+        // The November meeting is closed: its minutes exist and the chair may download them.
+        var response = await http.GetAsync($"{server.Server.BaseUrl}/meetings/5d1c0a7e-2026-4c10-8a12-000000001112/{file}");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control: {response.Headers.CacheControl}");
+    }
+
     [Fact]
     public async Task The_live_board_works_under_the_policy_and_asks_for_nothing_outside_the_server()
     {

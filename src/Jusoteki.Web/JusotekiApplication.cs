@@ -33,14 +33,20 @@ public static class JusotekiApplication
         builder.Services.AddJusotekiIdentity();
         builder.Services.AddSingleton<MeetingHubRelay>();
         builder.Services.AddSingleton<CommandRateLimitFilter>();
+        builder.Services.AddSingleton<AccountValidityFilter>();
         builder.Services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = 32 * 1024;
             hub.EnableDetailedErrors = false;
         })
-        .AddHubOptions<MeetingHub>(hub => hub.AddFilter<CommandRateLimitFilter>())
+        .AddHubOptions<MeetingHub>(hub =>
+        {
+            hub.AddFilter<AccountValidityFilter>();
+            hub.AddFilter<CommandRateLimitFilter>();
+        })
         // Hub clients read enums as their names (Full, Pseudonymised …), not as numbers.
         .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        JapaneseJsonHubProtocol.Replace(builder.Services);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -95,7 +101,10 @@ public static class JusotekiApplication
             app.UseHsts();
         }
         app.UseSecurityHeaders();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseHubOriginCheck(app.Configuration);
+        // The not-found page is a page to GET: a hub client or a post gets its status as it is (a POST re-executed to a page fails antiforgery).
+        app.UseWhen(context => HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments(IdentitySetup.HubsPath),
+            page => page.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -25,7 +25,7 @@ public sealed class MeetingHub(MeetingQueries queries, MeetingCommands commands,
     public async Task<MeetingBoardView> JoinMeeting(Guid meetingId)
     {
         var board = await Run(() => queries.GetBoardAsync(meetingId, Caller)) ?? throw new HubException("指定された会議が見つかりません。");
-        relay.Add(meetingId, Context.ConnectionId, Caller);
+        relay.Add(meetingId, Context);
         if (Joined.Add(meetingId))
             Presences.Add(presence.Join(meetingId, Context.ConnectionId, Caller.Actor.Id, Caller.Actor.DisplayName));
         return board;

@@ -4,6 +4,7 @@ using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Consent;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Feed;
+using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,16 +12,17 @@ namespace Jusoteki.Web.Hubs;
 
 /// <summary>
 /// Relays a meeting's feed to each hub connection that joined it, redacted for that connection by the consent gate on the
-/// meeting and cases as they are now. Batches are handled one at a time per meeting, so every connection receives the
-/// entries in sequence order. A case changed outside the meeting is announced as <see cref="MeetingHub.CaseChangedMethod"/>.
+/// meeting and cases as they are now, and for the account as it is now: a connection whose account was disabled or changed
+/// gets nothing more and is closed (<see cref="AccountValidity"/>). Batches are handled one at a time per meeting, so every
+/// connection receives the entries in sequence order. A case changed outside the meeting is announced as <see cref="MeetingHub.CaseChangedMethod"/>.
 /// </summary>
 public sealed class MeetingHubRelay(IMeetingFeed feed, ICaseFeed caseFeed, IHubContext<MeetingHub> hub, MeetingQueries queries,
-    ILogger<MeetingHubRelay> logger) : IDisposable
+    AccountValidity validity, ILogger<MeetingHubRelay> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<Guid, Relay> _relays = new();
 
-    public void Add(Guid meetingId, string connectionId, Caller caller) =>
-        _relays.GetOrAdd(meetingId, Start).Connections[connectionId] = caller;
+    public void Add(Guid meetingId, HubCallerContext connection) =>
+        _relays.GetOrAdd(meetingId, Start).Connections[connection.ConnectionId] = connection;
 
     public void Remove(string connectionId)
     {
@@ -50,8 +52,9 @@ public sealed class MeetingHubRelay(IMeetingFeed feed, ICaseFeed caseFeed, IHubC
             {
                 if (relay.Connections.IsEmpty) continue;
                 var (meeting, cases) = await queries.LoadAsync(relay.MeetingId) ?? throw MeetingErrors.NotFound();
-                foreach (var (connectionId, caller) in relay.Connections)
+                foreach (var (connectionId, connection) in relay.Connections)
                 {
+                    if (await CallerOf(relay, connectionId, connection) is not { } caller) continue;
                     var viewer = meeting.ParticipantOf(caller.Actor.Id);
                     var redacted = entries.Select(e => HubJournalEntry.From(JournalRedaction.For(e, meeting, viewer, cases))).ToList();
                     await hub.Clients.Client(connectionId).SendAsync(MeetingHub.JournalEntriesMethod, redacted);
@@ -71,7 +74,10 @@ public sealed class MeetingHubRelay(IMeetingFeed feed, ICaseFeed caseFeed, IHubC
         try
         {
             if (await queries.LoadAsync(relay.MeetingId) is not { } loaded || !loaded.Meeting.HasOnAgenda(change.CaseId)) return;
-            await hub.Clients.Clients([.. relay.Connections.Keys]).SendAsync(MeetingHub.CaseChangedMethod, change.CaseId);
+            var valid = new List<string>();
+            foreach (var (connectionId, connection) in relay.Connections)
+                if (await CallerOf(relay, connectionId, connection) is not null) valid.Add(connectionId);
+            await hub.Clients.Clients(valid).SendAsync(MeetingHub.CaseChangedMethod, change.CaseId);
         }
         catch (Exception e)
         {
@@ -79,10 +85,19 @@ public sealed class MeetingHubRelay(IMeetingFeed feed, ICaseFeed caseFeed, IHubC
         }
     }
 
+    // The caller as the account is now (its current role and agency), or null: then the connection is dropped and closed.
+    private async Task<Caller?> CallerOf(Relay relay, string connectionId, HubCallerContext connection)
+    {
+        if (await validity.CurrentCallerAsync(connection.User ?? new()) is { } caller) return caller;
+        relay.Connections.TryRemove(connectionId, out _);
+        connection.Abort();
+        return null;
+    }
+
     private sealed class Relay(Guid meetingId)
     {
         public Guid MeetingId { get; } = meetingId;
-        public ConcurrentDictionary<string, Caller> Connections { get; } = new();
+        public ConcurrentDictionary<string, HubCallerContext> Connections { get; } = new();
         public Channel<IReadOnlyList<JournalEntry>> Batches { get; } = Channel.CreateUnbounded<IReadOnlyList<JournalEntry>>(new() { SingleReader = true });
         public List<IDisposable> Subscriptions { get; } = [];
 

@@ -14,7 +14,7 @@ public sealed record AccountView(string Id, string UserName, string DisplayName,
 /// The 管理者's use cases for accounts: list, create, change role and agency, disable and enable. Each checks the
 /// permission table, refuses bad input in Japanese without changing anything, and is audited as a permission change.
 /// </summary>
-public sealed class AccountAdministration(UserManager<JusotekiUser> users, AuditLog audit, TimeProvider clock)
+public sealed class AccountAdministration(UserManager<JusotekiUser> users, AuditLog audit, TimeProvider clock, AccountValidity validity)
 {
     public async Task<IReadOnlyList<AccountView>> ListAsync(Caller caller)
     {
@@ -52,6 +52,7 @@ public sealed class AccountAdministration(UserManager<JusotekiUser> users, Audit
         Check(await users.UpdateAsync(user));
         // Signs the person out everywhere: their next request carries the new role.
         await users.UpdateSecurityStampAsync(user);
+        validity.Revoke(user.Id);
         await AuditAsync(caller, "account.role-changed", $"{user.UserName}：{AppRoles.JapaneseName(role)}");
     }
 
@@ -63,6 +64,8 @@ public sealed class AccountAdministration(UserManager<JusotekiUser> users, Audit
         Check(await users.SetLockoutEnabledAsync(user, true));
         Check(await users.SetLockoutEndDateAsync(user, disabled ? JusotekiUser.DisabledUntil : null));
         await users.UpdateSecurityStampAsync(user);
+        // Open hub connections of the account close now, not at their next check.
+        validity.Revoke(user.Id);
         await AuditAsync(caller, disabled ? "account.disabled" : "account.enabled", user.UserName ?? user.Id);
     }
 

@@ -1,5 +1,7 @@
 using Jusoteki.Infrastructure.Identity;
 using Jusoteki.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,6 +12,9 @@ public static class IdentitySetup
     public const string LoginPath = "/account/login";
     public const string LogoutPath = "/account/logout";
     public const string LockPath = "/account/lock";
+
+    /// <summary>Where the SignalR hubs for non-browser clients live (not the Blazor circuit's /_blazor).</summary>
+    public const string HubsPath = "/hubs";
 
     /// <summary>Only a path on this site: a login or lock link must not send anyone elsewhere afterwards.</summary>
     public static bool IsLocalPath(string? url) =>
@@ -36,6 +41,11 @@ public static class IdentitySetup
             // A shared meeting-room PC: the sign-in lasts a working day at most, and lapses after an idle hour.
             cookie.ExpireTimeSpan = TimeSpan.FromHours(1);
             cookie.SlidingExpiration = true;
+            // The login page is for people opening pages: a hub client gets a plain 401/403, a post to nothing a plain 404.
+            var toLogin = cookie.Events.OnRedirectToLogin;
+            var toDenied = cookie.Events.OnRedirectToAccessDenied;
+            cookie.Events.OnRedirectToLogin = context => StatusInsteadOfRedirect(context, StatusCodes.Status401Unauthorized) ?? toLogin(context);
+            cookie.Events.OnRedirectToAccessDenied = context => StatusInsteadOfRedirect(context, StatusCodes.Status403Forbidden) ?? toDenied(context);
         });
         services.AddIdentityCore<JusotekiUser>(options =>
             {
@@ -63,6 +73,18 @@ public static class IdentitySetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<AccountInitializer>();
         services.AddScoped<AccountAdministration>();
+        services.AddSingleton<AccountValidity>();
         return services;
+    }
+
+    private static Task? StatusInsteadOfRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments(HubsPath)) context.Response.StatusCode = status;
+        // Nothing answers this method here: no endpoint, or routing's stand-in for "405", which carries no metadata.
+        else if (!HttpMethods.IsGet(request.Method) && context.HttpContext.GetEndpoint() is null or { Metadata.Count: 0 })
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        else return null;
+        return Task.CompletedTask;
     }
 }

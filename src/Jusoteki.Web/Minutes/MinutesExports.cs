@@ -1,6 +1,7 @@
 using System.Text;
 using Jusoteki.Domain.Common;
 using Jusoteki.Web.Identity;
+using Jusoteki.Web.Security;
 
 namespace Jusoteki.Web.Minutes;
 
@@ -12,10 +13,11 @@ public static class MinutesExports
 {
     public static IEndpointRouteBuilder MapMinutesExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/meetings/{meetingId:guid}/minutes.md", (Guid meetingId, int? version, HttpContext http, MinutesQueries minutes) =>
+        var downloads = app.MapPersonalDataDownloads();
+        downloads.MapGet("/meetings/{meetingId:guid}/minutes.md", (Guid meetingId, int? version, HttpContext http, MinutesQueries minutes) =>
             ExportAsync(meetingId, version, http, minutes, view => Encoding.UTF8.GetBytes(MinutesMarkdown.Render(view)), "text/markdown; charset=utf-8", "md"))
             .RequireAuthorization();
-        app.MapGet("/meetings/{meetingId:guid}/minutes.docx", (Guid meetingId, int? version, HttpContext http, MinutesQueries minutes) =>
+        downloads.MapGet("/meetings/{meetingId:guid}/minutes.docx", (Guid meetingId, int? version, HttpContext http, MinutesQueries minutes) =>
             ExportAsync(meetingId, version, http, minutes, MinutesDocx.Render, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"))
             .RequireAuthorization();
         return app;
