@@ -1,16 +1,43 @@
+using System.Text.RegularExpressions;
 using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Audit;
 using Jusoteki.Infrastructure.Audit;
+using Jusoteki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Web.Audit;
 
+/// <summary>
+/// One row of the audit page as the 管理者 reads it: the action by its Japanese name, the case by its pseudonym (never the
+/// person's name), and a detail that carries no free text about a case (<see cref="AuditDetails.ForDisplay"/>).
+/// </summary>
+public sealed record AuditLine(DateTimeOffset At, string Action, string ActionName, string ActorId, string ActorName, string? CasePseudonym, string Detail);
+
 /// <summary>The audit log for the 管理者: reading and verifying it are operations of the permission table like any other.</summary>
-public sealed class AuditQueries(AuditLog log)
+public sealed class AuditQueries(AuditLog log, IDbContextFactory<JusotekiDbContext> contexts)
 {
+    /// <summary>Shown for a case id that no longer matches a case (never the id's person).</summary>
+    public const string UnknownCase = "（不明なケース）";
+
     public Task<IReadOnlyList<AuditRecord>> ReadAsync(Caller caller, AuditFilter filter, CancellationToken ct = default)
     {
         caller.Require(Operation.ReadAuditLog);
         return log.ReadAsync(filter, ct);
+    }
+
+    /// <summary>The rows for the page, newest first: named in Japanese, cases by pseudonym, details without free text.</summary>
+    public async Task<IReadOnlyList<AuditLine>> ReadLinesAsync(Caller caller, AuditFilter filter, CancellationToken ct = default)
+    {
+        // The log matches an action by its start ("account.login" would also find "account.login-failed"): a chosen action is exact here.
+        var records = (await ReadAsync(caller, filter, ct)).Where(r => string.IsNullOrWhiteSpace(filter.Action) || r.Action == filter.Action).ToList();
+        var caseIds = records.Select(r => r.CaseId).OfType<Guid>().Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var pseudonyms = caseIds.Count == 0
+            ? []
+            : await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.Pseudonym })
+                .ToDictionaryAsync(c => c.Id, c => c.Pseudonym, ct);
+        return [.. Enumerable.Reverse(records).Select(r => new AuditLine(r.At, r.Action, AuditActions.NameOf(r.Action), r.ActorId, r.ActorName,
+            r.CaseId is { } id ? pseudonyms.GetValueOrDefault(id, UnknownCase) : null, AuditDetails.ForDisplay(r.Action, r.Detail)))];
     }
 
     public Task<AuditVerification> VerifyAsync(Caller caller, CancellationToken ct = default)
@@ -18,4 +45,63 @@ public sealed class AuditQueries(AuditLog log)
         caller.Require(Operation.ReadAuditLog);
         return log.VerifyAsync(ct);
     }
+}
+
+/// <summary>The Japanese name of every audited action (the codes stay in the log, the page shows these).</summary>
+public static class AuditActions
+{
+    public const string Unknown = "その他の操作";
+
+    public static readonly IReadOnlyList<(string Code, string Name)> All =
+    [
+        ("account.login", "ログイン"),
+        ("account.login-failed", "ログイン失敗"),
+        ("account.locked-out", "ロック中のログイン"),
+        ("account.logout", "ログアウト"),
+        ("account.screen-locked", "画面ロック"),
+        ("account.idle-locked", "無操作による画面ロック"),
+        ("account.created", "アカウントの作成"),
+        ("account.role-changed", "アカウントの権限変更"),
+        ("account.disabled", "アカウントの無効化"),
+        ("account.enabled", "アカウントの有効化"),
+        ("case.registered", "相談受付（ケースの登録）"),
+        ("case.personal-information-shown", "同意のないケースの個人情報の表示"),
+        ("consent.granted", "本人同意の記録（同意）"),
+        ("consent.refused", "本人同意の記録（不同意）"),
+        ("consent.withdrawn", "本人同意の撤回"),
+        ("pledge.recorded", "会議での誓約"),
+        ("pledge.standing-recorded", "年度の包括的な誓約（会議の外）"),
+        ("meeting.participant-added", "参加者の追加"),
+        ("role.assigned", "役割（支援）の割り当て"),
+        ("role.status-changed", "役割（支援）の状況変更"),
+        ("role.lead-agency-set", "主担当機関の決定"),
+        ("plan.adopted", "支援プランの採択"),
+        ("minutes.approved", "議事録の承認"),
+        ("minutes.correction-started", "議事録の訂正"),
+    ];
+
+    public static string NameOf(string action) => All.FirstOrDefault(a => a.Code == action).Name ?? Unknown;
+}
+
+/// <summary>
+/// What the audit page shows of a record's detail. Rows stored before details stopped copying free text may still hold it:
+/// a <c>role.assigned</c> row held the role's own words (「緑川 …の見守り（期限 2026-12-30）」), a correction of minutes its
+/// reason. Those are shown without the text — the due date only, or the bare action.
+/// </summary>
+public static partial class AuditDetails
+{
+    public const string RoleAssigned = "役割を割り当て";
+
+    public static string ForDisplay(string action, string detail) => action switch
+    {
+        "role.assigned" => DueDate().Match(detail) is { Success: true } due ? $"{RoleAssigned}（期限 {due.Groups[1].Value}）" : RoleAssigned,
+        "minutes.correction-started" => CorrectedVersion().Match(detail) is { Success: true } version ? $"議事録 第{version.Groups[1].Value}版（訂正）" : "議事録の訂正",
+        _ => detail,
+    };
+
+    [GeneratedRegex(@"（期限 (\d{4}-\d{2}-\d{2})）$")]
+    private static partial Regex DueDate();
+
+    [GeneratedRegex(@"^議事録 第(\d+)版（訂正）")]
+    private static partial Regex CorrectedVersion();
 }

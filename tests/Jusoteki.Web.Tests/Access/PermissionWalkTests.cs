@@ -55,7 +55,7 @@ public sealed class PermissionWalkTests : IAsyncLifetime
         await Expect(caller, Operation.ChairMeeting, () => session.SetFocusAsync(MeetingId, Case, caller));
         await Expect(caller, Operation.ChairMeeting, () => session.OpenAsync(MeetingId, caller));
         await Expect(caller, Operation.PrepareMeeting, () => _app.Services.GetRequiredService<MeetingPreparation>().AddToAgendaAsync(MeetingId, MidoriCityDemo.CaseId("A-12"), caller));
-        await Expect(caller, Operation.UpdateRoleProgress, () => _app.Services.GetRequiredService<Jusoteki.Web.Roles.RoleQueries>().ListAsync(caller));
+        await Expect(caller, Operation.UpdateRoleProgress, () => _app.Services.GetRequiredService<Jusoteki.Web.Roles.RoleQueries>().ListAsync(caller, _app.Services.GetRequiredService<Jusoteki.Web.Cases.CaseDisclosureLog>()));
         var november = MidoriCityDemo.NovemberSupportMeetingId;
         var minutes = _app.Services.GetRequiredService<Jusoteki.Web.Minutes.MinutesCommands>();
         await Expect(caller, Operation.ReadMinutes, () => _app.Services.GetRequiredService<Jusoteki.Web.Minutes.MinutesQueries>().GetAsync(november, caller));

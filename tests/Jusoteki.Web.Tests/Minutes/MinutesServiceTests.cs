@@ -134,7 +134,9 @@ public sealed class MinutesServiceTests : IAsyncLifetime
 
         Assert.Equal((1, 2), (report.Meetings.Single(m => m.Kind == MeetingKind.SupportMeeting).Held, report.Meetings.Single(m => m.Kind == MeetingKind.SupportMeeting).Scheduled));
         Assert.Equal((2, 5, 0, 0), (report.CasesDiscussed, report.RolesAssigned, report.RolesCompleted, report.PlansAdopted));
-        Assert.Equal(["ひきこもりの方が通える居場所が市北部にない"], report.ResourceGaps);
+        // 社会資源の不足 as counts only (C8): the words are free text about a case and stay out until the 事務局 has checked them.
+        Assert.Equal((1, 1), (report.ResourceGapsTotal, report.ResourceGapsUnchecked));
+        Assert.Equal(1, report.ResourceGaps.Single(g => g.Kind == MeetingKind.SupportMeeting).Count);
         await Assert.ThrowsAsync<DomainException>(() => _app.Services.GetRequiredService<RepresentativesReportQueries>().ForYearAsync(2026, Participant));
     }
 

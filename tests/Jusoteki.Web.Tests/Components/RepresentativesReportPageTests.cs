@@ -1,0 +1,26 @@
+using Bunit;
+using Jusoteki.Domain.Access;
+using Jusoteki.Web.Components.Pages.Reports;
+using static Jusoteki.Web.Tests.Roles.UnconsentedCaseInDecember;
+
+namespace Jusoteki.Web.Tests.Components;
+
+/// <summary>The 代表者会議 page for a 閲覧者 after the December repro: counts, a note on unchecked wording, no gap text.</summary>
+public sealed class RepresentativesReportPageTests() : AppTestContext("etsuran", "地域福祉計画検討委員 岡田", AppRoles.Reviewer)
+{
+    protected override Task ArrangeAsync() => AssignNoteAndCloseAsync(Services);
+
+    [Fact]
+    public void The_page_shows_resource_gaps_as_counts_and_says_their_wording_awaits_the_secretariat()
+    {
+        var cut = Render<RepresentativesReportPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-loaded='true']")), TimeSpan.FromSeconds(10));
+
+        Assert.Equal("2件", cut.Find("[data-testid='gaps-SupportMeeting']").TextContent);
+        Assert.Equal("2件", cut.Find("[data-testid='gaps']").TextContent);
+        Assert.Contains("文言は事務局が確認したものだけを表示します（未確認 2件）", cut.Find("[data-testid='gaps-wording']").TextContent);
+        Assert.DoesNotContain("緑川", cut.Markup);
+        Assert.DoesNotContain("居場所", cut.Markup);
+        Assert.DoesNotContain("C8", cut.Markup);
+    }
+}
