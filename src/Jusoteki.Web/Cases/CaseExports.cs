@@ -7,6 +7,7 @@ using Jusoteki.Domain.Common;
 using Jusoteki.Infrastructure.Audit;
 using Jusoteki.Web.Components.UI;
 using Jusoteki.Web.Identity;
+using Jusoteki.Web.Security;
 
 namespace Jusoteki.Web.Cases;
 
@@ -23,9 +24,10 @@ public static class CaseExports
 
     public static IEndpointRouteBuilder MapCaseExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/cases/export.xlsx", (HttpContext http, CaseQueries queries, AuditLog audit) =>
+        var downloads = app.MapPersonalDataDownloads();
+        downloads.MapGet("/cases/export.xlsx", (HttpContext http, CaseQueries queries, AuditLog audit) =>
             ExportAsync(http, queries, audit, Excel, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")).RequireAuthorization();
-        app.MapGet("/cases/export.csv", (HttpContext http, CaseQueries queries, AuditLog audit) =>
+        downloads.MapGet("/cases/export.csv", (HttpContext http, CaseQueries queries, AuditLog audit) =>
             ExportAsync(http, queries, audit, Csv, "text/csv; charset=utf-8", "csv")).RequireAuthorization();
         return app;
     }
@@ -112,8 +114,6 @@ public static class CaseExports
         {
             var cards = await queries.BoardAsync(CurrentCaller.From(http.User), FilterOf(http.Request.Query), new CaseDisclosureLog(audit),
                 CaseQueries.ExportSurface, http.RequestAborted);
-            // Personal data: never kept in a browser or proxy cache.
-            http.Response.Headers.CacheControl = "no-store";
             return Results.File(render(Rows(cards)), contentType, $"進行管理台帳_{JapanTime.DateOf(DateTimeOffset.UtcNow):yyyyMMdd}.{extension}");
         }
         catch (DomainException refused)
