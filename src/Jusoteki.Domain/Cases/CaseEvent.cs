@@ -49,7 +49,7 @@ public sealed record AssessmentCompleted(AssessmentVersion Assessment) : CaseEve
 /// What a closed meeting decided for the case (支援方針, 見守り) now lives on the case, so the next meeting starts from it
 /// (「前回まで」).
 /// </summary>
-public sealed record DirectionCarried(Guid MeetingId, string SupportPolicy, string Watching) : CaseEvent;
+public sealed record DirectionCarried(Guid MeetingId, string SupportPolicy, string Watching, string MeetingTitle = "") : CaseEvent;
 
 /// <summary>The case ended (終結 or つながり続ける) and its adopted plan, if any, was evaluated.</summary>
 public sealed record CaseEnded(LifecycleStage Outcome, string Evaluation) : CaseEvent;

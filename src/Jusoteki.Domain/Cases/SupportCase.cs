@@ -385,13 +385,13 @@ public sealed class SupportCase
     /// an adopted plan) and 主担当機関 are decided moves from 会議 or モニタリング to 支援中. Anything else stays as it is;
     /// an ended case is left alone.
     /// </summary>
-    public IReadOnlyList<CaseHistoryEntry> ConcludeMeeting(Guid meetingId, DateOnly? nextReviewDate, string supportPolicy, string watching,
+    public IReadOnlyList<CaseHistoryEntry> ConcludeMeeting(Guid meetingId, string meetingTitle, DateOnly? nextReviewDate, string supportPolicy, string watching,
         bool directionDecided, Actor actor, DateTimeOffset at)
     {
         if (Stage == LifecycleStage.Closed) return [];
         var entries = new List<CaseHistoryEntry>();
         if ((supportPolicy.Length > 0 || watching.Length > 0) && (Direction?.SupportPolicy, Direction?.Watching) != (supportPolicy, watching))
-            entries.Add(Record(new DirectionCarried(meetingId, supportPolicy, watching), actor, at));
+            entries.Add(Record(new DirectionCarried(meetingId, supportPolicy, watching, meetingTitle), actor, at));
         if (nextReviewDate is { } date && date != NextReviewDate) entries.Add(Record(new ReviewDateSet(date, meetingId), actor, at));
         if (directionDecided && LeadAgencyId is not null && Stage is LifecycleStage.Meeting or LifecycleStage.Monitoring)
             entries.Add(Record(new StageChanged(LifecycleStage.InSupport), actor, at));
@@ -476,7 +476,7 @@ public sealed class SupportCase
                 _assessments.Add(assessed.Assessment);
                 break;
             case DirectionCarried direction:
-                Direction = new CarriedDirection(direction.MeetingId, direction.SupportPolicy, direction.Watching, entry.OccurredAt);
+                Direction = new CarriedDirection(direction.MeetingId, direction.MeetingTitle, direction.SupportPolicy, direction.Watching, entry.OccurredAt);
                 break;
             case PlanAdopted adopted:
                 AdoptedPlan?.Supersede();
@@ -496,4 +496,4 @@ public sealed record CaseRegistration(
     DateOnly? ReceivedOn, Guid ReceivingAgencyId, ConsultationRoute Route, string? ChiefComplaint, bool Urgent, ConsentGrant? ConsentAtIntake);
 
 /// <summary>支援方針 and 見守り as a closed meeting left them, with the meeting and the time.</summary>
-public sealed record CarriedDirection(Guid MeetingId, string SupportPolicy, string Watching, DateTimeOffset DecidedAt);
+public sealed record CarriedDirection(Guid MeetingId, string MeetingTitle, string SupportPolicy, string Watching, DateTimeOffset DecidedAt);

@@ -188,7 +188,7 @@ public sealed partial class Meeting
         {
             var item = FindAgendaItem(supportCase.Id);
             var planAdoptedHere = supportCase.Plans.Any(p => p.AdoptedInMeetingId == Id);
-            supportCase.ConcludeMeeting(Id, item.NextReviewDate, item.SupportPolicy, item.Watching, item.SupportPolicyVersion > 0 || planAdoptedHere, actor, at);
+            supportCase.ConcludeMeeting(Id, Title, item.NextReviewDate, item.SupportPolicy, item.Watching, item.SupportPolicyVersion > 0 || planAdoptedHere, actor, at);
         }
         return Record(new MeetingClosed(), actor, at);
     }

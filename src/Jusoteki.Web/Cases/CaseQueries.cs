@@ -88,11 +88,13 @@ public sealed class CaseQueries(IDbContextFactory<JusotekiDbContext> contexts, S
             Assessments = [.. supportCase.Assessments],
             ConsentHistory = [.. supportCase.ConsentHistory.Select(r => new ConsentLine(r.Number, r.State.JapaneseName(), r.Date, r.Method?.JapaneseName(), r.RecordedBy,
                 [.. r.Scope.Select(Agency)], r.Signer is ConsentSigner.Representative ? $"代理人（{r.RepresentativeRelation}）" : r.Signer is null ? null : "本人", r.PaperLocation, r.ExpiresOn))],
-            Direction = supportCase.Direction is { } d ? new CarriedDirectionView(titles.GetValueOrDefault(d.MeetingId, "（不明な会議）"), d.SupportPolicy, d.Watching, d.DecidedAt) : null,
+            Direction = supportCase.Direction is { } d ? new CarriedDirectionView(d.MeetingTitle, d.SupportPolicy, d.Watching, d.DecidedAt) : null,
             Roles = [.. supportCase.Roles.OrderBy(r => r.Status == RoleStatus.Done).ThenBy(r => r.DueDate)
                 .Select(r => new CaseRoleView(r.Id, Agency(r.AgencyId), r.Description, r.DueDate, r.Status, r.IsOverdue(today), r.Notes.LastOrDefault()))],
             Plan = plan is null ? null : new CasePlanView(plan.Version, plan.Status, [.. plan.Goals.Select(g => g.Text)]),
-            Timeline = [.. CaseTimeline.Of(history, supportCase, Agency, id => titles.GetValueOrDefault(id, "（不明な会議）")).OrderByDescending(t => t.At)],
+            // Newest first by the day it happened (a contact is dated by the agency), then by when it was written.
+            Timeline = [.. CaseTimeline.Of(history, supportCase, Agency, id => titles.GetValueOrDefault(id, "（不明な会議）"))
+                .OrderByDescending(t => t.Date ?? Domain.Common.JapanTime.DateOf(t.At)).ThenByDescending(t => t.At)],
             Meetings = [.. meetings.Select(m => new CaseMeetingView(m.Id, m.Title, m.StartsAt, m.Status.JapaneseName(),
                 m.Agenda.First(a => a.CaseId == caseId).SupportPolicy is { Length: > 0 } policy ? policy : null))],
         };

@@ -17,7 +17,7 @@ public static class CaseTimeline
             TimelineItem Item(string kind, string text, DateOnly? date = null) => new(entry.OccurredAt, date, kind, entry.Actor.DisplayName, text);
             TimelineItem? item = entry.Event switch
             {
-                CaseOpened opened => Item("相談受付", opened.Intake is { } i ? $"{agency(i.ReceivingAgencyId)}が受付（{i.Route.JapaneseName()}から）：{i.ChiefComplaint}" : "ケースを登録", opened.Intake?.ReceivedOn),
+                CaseOpened opened => Item("相談受付", opened.Intake is { } i ? $"{agency(i.ReceivingAgencyId)}が受付（相談経路：{i.Route.JapaneseName()}）：{i.ChiefComplaint}" : "ケースを登録", opened.Intake?.ReceivedOn),
                 ConsultationRecorded c => Item(c.Consultation.Kind.JapaneseName(), $"{agency(c.Consultation.AgencyId)}：{c.Consultation.Summary}", c.Consultation.Date),
                 AssessmentCompleted a => Item("アセスメント", $"第{a.Assessment.Version}版（{agency(a.Assessment.AgencyId)}、緊急性 {a.Assessment.Sheet.Urgency.JapaneseName()}）：{a.Assessment.Sheet.SupportNeeds}", a.Assessment.AssessedOn),
                 ConsentGranted g => Item("本人同意", $"同意（{g.Method.JapaneseName()}、範囲 {string.Join("・", g.Scope.Select(agency))}" + (g.ExpiresOn is { } e ? $"、有効期限 {JapaneseFormat.Wareki(e)}" : "") + "）", g.Date),

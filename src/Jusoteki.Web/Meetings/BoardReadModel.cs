@@ -59,6 +59,8 @@ public static class BoardReadModel
             Plan = plan is null ? null : new PlanView(plan.Id, plan.Version, plan.Status, [.. plan.Goals]),
             RoleAgencies = [.. meeting.Participants.Select(p => p.AgencyId).OfType<Guid>().Concat(supportCase.ConsentScope).Distinct()
                 .Where(agency => meeting.MayReceiveCase(agency, supportCase))],
+            Previous = supportCase.Direction is { } direction && direction.MeetingId != meeting.Id ? direction : null,
+            PreviousReviewDate = supportCase.NextReviewDate,
         };
     }
 

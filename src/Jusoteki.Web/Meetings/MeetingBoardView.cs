@@ -48,6 +48,7 @@ public sealed record ViewerView(Guid? ParticipantId, bool IsChair, bool RunsRoll
 /// One case card. <see cref="Personal"/> is null unless the gate allowed personal information; the decisions are empty and
 /// <see cref="Withheld"/> is true on a pseudonymised card, so no free text about the case reaches a viewer without entitlement.
 /// <see cref="RoleAgencies"/>: the agencies the domain lets the meeting hand a role, the lead or a plan goal of this case.
+/// <see cref="Previous"/>: the decisions that follow the case from an earlier meeting (never on a withheld card).
 /// </summary>
 public sealed record CaseCardView(
     Guid CaseId,
@@ -69,8 +70,13 @@ public sealed record CaseCardView(
     Guid? LeadAgencyId,
     ImmutableList<RoleView> Roles,
     PlanView? Plan,
-    ImmutableList<Guid> RoleAgencies)
+    ImmutableList<Guid> RoleAgencies,
+    CarriedDirection? Previous = null,
+    DateOnly? PreviousReviewDate = null)
 {
+    /// <summary>「前回まで」: what an earlier meeting decided, shown until this meeting writes its own 支援方針.</summary>
+    public bool ShowsPrevious => Previous is not null && SupportPolicy.Version == 0;
+
     /// <summary>仮名表示: the decisions of the case are not shown to this viewer.</summary>
     public bool Withheld => !Visibility.Allows(CaseContent.Decisions);
 
