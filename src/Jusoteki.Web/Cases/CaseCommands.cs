@@ -97,8 +97,14 @@ public sealed class CaseCommands(SupportCaseRepository cases, IDbContextFactory<
         await using var db = await contexts.CreateDbContextAsync(ct);
         var affected = (await db.Meetings.AsNoTracking().Where(m => m.Kind == MeetingKind.MultiLayeredSupportMeeting && m.Status != MeetingStatus.Closed).ToListAsync(ct))
             .Where(m => m.HasOnAgenda(caseId));
+        var removed = false;
         foreach (var meeting in affected)
+        {
             await meetings.RunConsequenceAsync(meeting.Id, caseId, (m, c) => m.RemoveWithoutConsent(c, caller.Actor, readers.Now), ct);
+            removed = true;
+        }
+        // The case pages show which meetings have the case: announce it once more now that it has left them.
+        if (removed) await feed.PublishAsync(new CaseChanged(caseId, null), ct);
     }
 
     /// <summary>Moves the case along the lifecycle table; 終結 and つながり続ける need the evaluation.</summary>
