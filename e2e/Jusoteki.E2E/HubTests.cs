@@ -243,6 +243,25 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
     private static JsonElement CardOf(JsonElement board, Guid caseId) =>
         board.GetProperty("cards").EnumerateArray().Single(c => c.GetProperty("caseId").GetGuid() == caseId);
 
+    [Fact]
+    public async Task Consent_is_recorded_over_the_hub_only_by_who_may_see_the_case_and_bad_consent_is_refused_in_japanese()
+    {
+        // A-12 was received by 保健予防課 (C10 (a)); the police have no part in it.
+        var caseA12 = CaseId("A-12");
+        var hoken = DemoId("agency/hoken-yobou");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).ToString("yyyy-MM-dd");
+        await using var window = await HubClient.ConnectAsync(Server, "hoken");
+        await using var police = await HubClient.ConnectAsync(Server, "police");
+        object Grant(string? method) => new { date = today, method, scope = new[] { hoken }, signer = "Person", representativeRelation = (string?)null, paperLocation = "保健予防課 書庫", expiresOn = (string?)null };
+
+        await Refused(() => police.InvokeAsync("GrantConsent", caseA12, Grant("Written")), "立場にない");
+        await Refused(() => window.InvokeAsync("GrantConsent", caseA12, Grant(null)), "同意の方法");
+        Assert.Equal("同意", (await window.InvokeAsync("GrantConsent", caseA12, Grant("Written"))).GetString());
+        await Refused(() => police.InvokeAsync("WithdrawConsent", caseA12, today), "立場にない");
+        Assert.Equal("撤回", (await window.InvokeAsync("WithdrawConsent", caseA12, today)).GetString());
+        await Refused(() => window.InvokeAsync("WithdrawConsent", caseA12, today), "撤回できません");
+    }
+
     private static async Task Refused(Func<Task> call, string message)
     {
         var error = await Assert.ThrowsAsync<HubException>(call);

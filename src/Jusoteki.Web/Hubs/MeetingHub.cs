@@ -15,6 +15,7 @@ namespace Jusoteki.Web.Hubs;
 /// </summary>
 [Authorize]
 public sealed class MeetingHub(MeetingQueries queries, MeetingCommands commands, MeetingSessionCommands session, MeetingHubRelay relay,
+    Cases.CaseCommands cases,
     MeetingPresence presence) : Hub
 {
     public const string Path = "/hubs/meeting";
@@ -77,6 +78,17 @@ public sealed class MeetingHub(MeetingQueries queries, MeetingCommands commands,
     public Task<long> SetFocus(Guid meetingId, Guid? caseId) => Command(meetingId, () => session.SetFocusAsync(meetingId, caseId, Caller));
 
     public Task<long> CloseMeeting(Guid meetingId) => Command(meetingId, () => session.CloseAsync(meetingId, Caller));
+
+    /// <summary>本人同意 between meetings (no meeting to join): the same use case as the case page, C1 and C10 alike.</summary>
+    public Task<string> GrantConsent(Guid caseId, ConsentGrant grant) =>
+        Run(async () => { await cases.GrantConsentAsync(caseId, grant, Caller); return ConsentState.Granted.JapaneseName(); });
+
+    public Task<string> RefuseConsent(Guid caseId, DateOnly date) =>
+        Run(async () => { await cases.RefuseConsentAsync(caseId, date, Caller); return ConsentState.Refused.JapaneseName(); });
+
+    /// <summary>撤回 — every board, case page and hub connection loses the case's personal information at once (C2).</summary>
+    public Task<string> WithdrawConsent(Guid caseId, DateOnly date) =>
+        Run(async () => { await cases.WithdrawConsentAsync(caseId, date, Caller); return ConsentState.Withdrawn.JapaneseName(); });
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
