@@ -33,5 +33,9 @@ for project in tests/*/*.csproj e2e/*/*.csproj; do
   failed=$((failed + ${f:-0}))
 done
 
+# The benchmark is not a timed test: CI only proves that it still runs (README: the full command and its last figures).
+echo "==> benchmark smoke (--quick)"
+if ! dotnet run --project bench/Jusoteki.Bench --no-build -- --quick; then echo "benchmark smoke failed" >&2; status=1; fi
+
 echo "Tests: $passed passed, $failed failed"
 exit $status
