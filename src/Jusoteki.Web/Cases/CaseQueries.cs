@@ -42,17 +42,24 @@ public sealed class CaseQueries(IDbContextFactory<JusotekiDbContext> contexts, S
         return cards;
     }
 
-    /// <summary>「期限超過の役割」 across all cases; a role's text only where the reader sees its case in full.</summary>
-    public async Task<IReadOnlyList<OverdueRoleLine>> OverdueRolesAsync(Caller caller, CancellationToken ct = default)
+    /// <summary>「期限超過の役割」 across all cases; a role's text only where the reader sees its case in full (C6 as on the board).</summary>
+    public async Task<IReadOnlyList<OverdueRoleLine>> OverdueRolesAsync(Caller caller, CaseDisclosureLog log, CancellationToken ct = default)
     {
         caller.Require(Operation.ViewCases);
         var (reader, cases, _, names) = await LoadAsync(caller, ct);
         var today = readers.Today;
-        return [.. cases
-            .SelectMany(c => c.OverdueRoles(today).Select(r => (Case: c, Role: r, Full: CaseGate.Decide(c, reader, today).IsFull)))
-            .OrderBy(x => x.Role.DueDate)
-            .Select(x => new OverdueRoleLine(x.Case.Id, x.Full ? $"{x.Case.Pseudonym}　{x.Case.PersonName}" : x.Case.Pseudonym, x.Role.Id,
-                names.GetValueOrDefault(x.Role.AgencyId, "（不明な機関）"), x.Full ? x.Role.Description : null, x.Role.DueDate, x.Role.Status))];
+        var lines = new List<OverdueRoleLine>();
+        var audit = new List<AuditRecord>();
+        foreach (var supportCase in cases.Where(c => c.OverdueRoles(today).Any()))
+        {
+            var (sight, record) = CaseGate.Disclose(supportCase, reader, today, readers.Now, BoardSurface);
+            if (record is not null) audit.Add(record);
+            lines.AddRange(supportCase.OverdueRoles(today).Select(role => new OverdueRoleLine(supportCase.Id,
+                sight.IsFull ? $"{supportCase.Pseudonym}　{supportCase.PersonName}" : supportCase.Pseudonym, role.Id,
+                names.GetValueOrDefault(role.AgencyId, "（不明な機関）"), sight.IsFull ? role.Description : null, role.DueDate, role.Status)));
+        }
+        await log.RecordAsync(audit, ct);
+        return [.. lines.OrderBy(l => l.DueDate)];
     }
 
     /// <summary>The case page for this reader, or null when there is no such case.</summary>
