@@ -64,6 +64,17 @@ public sealed class PermissionWalkTests : IAsyncLifetime
         await Expect(caller, Operation.EditMinutes, () => minutes.CorrectAsync(november, "誤字", caller));
         await Expect(caller, Operation.ApproveMinutes, () => minutes.ApproveAsync(november, 1, caller));
         await Expect(caller, Operation.ViewAggregates, () => _app.Services.GetRequiredService<Jusoteki.Web.Reports.RepresentativesReportQueries>().ForYearAsync(2026, caller));
+        var caseQueries = _app.Services.GetRequiredService<Jusoteki.Web.Cases.CaseQueries>();
+        var caseCommands = _app.Services.GetRequiredService<Jusoteki.Web.Cases.CaseCommands>();
+        var visit = _app.Services.GetRequiredService<Jusoteki.Web.Cases.CaseDisclosureLog>();
+        var day = new DateOnly(2026, 11, 30);
+        await Expect(caller, Operation.ViewCases, () => caseQueries.BoardAsync(caller, new(), visit));
+        await Expect(caller, Operation.ViewCases, () => caseQueries.CaseAsync(Case, caller, visit));
+        await Expect(caller, Operation.RegisterConsultation, () => caseCommands.FindDuplicatesAsync("若葉 ゆい", null, null, caller));
+        await Expect(caller, Operation.RecordCaseProgress, () => caseCommands.RecordContactAsync(Case,
+            new(day, houkatsu, $"{role} の経過", Jusoteki.Domain.Cases.ContactKind.Visit), caller));
+        await Expect(caller, Operation.ManageCaseStage, () => caseCommands.MoveToAsync(Case, Jusoteki.Domain.Cases.LifecycleStage.InSupport, null, caller));
+        await Expect(caller, Operation.RecordConsent, () => caseCommands.RefuseConsentAsync(Case, day, caller));
     }
 
     private async Task Expect(Caller caller, Operation operation, Func<Task> call)
