@@ -66,6 +66,7 @@ public static class AuditActions
         ("account.enabled", "アカウントの有効化"),
         ("case.registered", "相談受付（ケースの登録）"),
         ("case.personal-information-shown", "同意のないケースの個人情報の表示"),
+        ("case.duplicate-shown", "相談受付での重複の可能性の表示"),
         ("consent.granted", "本人同意の記録（同意）"),
         ("consent.refused", "本人同意の記録（不同意）"),
         ("consent.withdrawn", "本人同意の撤回"),

@@ -18,7 +18,7 @@ namespace Jusoteki.Web.Cases;
 /// the coordinator's board read the case again through the gate.
 /// </summary>
 public sealed class CaseCommands(SupportCaseRepository cases, IDbContextFactory<JusotekiDbContext> contexts, CaseReaders readers,
-    AgencyDirectory agencies, ICaseFeed feed, MeetingCommandRunner meetings)
+    AgencyDirectory agencies, ICaseFeed feed, MeetingCommandRunner meetings, Infrastructure.Audit.AuditLog audit)
 {
     /// <summary>Registers a consultation; returns the new case's id. The pseudonym is the next free ケースA-nn.</summary>
     public async Task<Guid> RegisterAsync(CaseRegistration registration, Caller caller, CancellationToken ct = default)
@@ -52,7 +52,11 @@ public sealed class CaseCommands(SupportCaseRepository cases, IDbContextFactory<
     {
         caller.Require(Operation.RegisterConsultation);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return DuplicateCheck.Find(await db.SupportCases.AsNoTracking().ToListAsync(ct), personName, birthDate, address);
+        var found = DuplicateCheck.Find(await db.SupportCases.AsNoTracking().ToListAsync(ct), personName, birthDate, address);
+        // A hit tells the window that a person it named is known: every one is audited, so probing for names leaves a trace.
+        await audit.AppendAsync([.. found.Select(d => new Domain.Audit.AuditRecord(readers.Now, "case.duplicate-shown", caller.Actor.Id, caller.Actor.DisplayName,
+            null, d.CaseId, $"{d.Pseudonym}：相談受付で重複の可能性として表示（{d.Reason}）"))], ct);
+        return found;
     }
 
     /// <summary>支援経過記録 — a consultation or contact by the caller's agency (or any, for the city's meeting staff).</summary>

@@ -166,6 +166,10 @@ public sealed class CaseServiceTests : IAsyncLifetime
         Assert.Equal(("ケースA-13", "氏名と生年が同じ"), (Assert.Single(byName).Pseudonym, byName[0].Reason));
         var byAddress = await Commands.FindDuplicatesAsync("別の人", null, "みどり市南町４－５－６", Houkatsu);
         Assert.Equal(("ケースA-13", "住所が同じ"), (Assert.Single(byAddress).Pseudonym, byAddress[0].Reason));
+        // Each hit is audited against the case it matched, without the words that were searched.
+        var shown = (await _app.Services.GetRequiredService<AuditLog>().ReadForCaseAsync(MidoriCityDemo.CaseId("A-13"))).Where(r => r.Action == "case.duplicate-shown").ToList();
+        Assert.Equal(2, shown.Count);
+        Assert.All(shown, r => Assert.DoesNotContain("大森", r.Detail));
     }
 
     [Fact]
