@@ -130,6 +130,8 @@ public sealed class SupportCase
         var members = household.ToList();
         if (members.Any(m => string.IsNullOrWhiteSpace(m.Name) || string.IsNullOrWhiteSpace(m.Relation)))
             throw CaseErrors.Invalid("世帯員の氏名と続柄を入力してください。");
+        TextRules.RefuseForeignCharacters(pseudonym, "仮名");
+        TextRules.RefuseForeignCharacters(personName, "本人の氏名");
 
         var supportCase = new SupportCase(id);
         supportCase.Record(new CaseOpened(pseudonym.Trim(), personName.Trim(), ageBand, sex,
@@ -256,6 +258,7 @@ public sealed class SupportCase
         if (grant.Signer == ConsentSigner.Representative && relation.Length == 0) throw CaseErrors.Invalid("代理人の続柄を入力してください。");
         var paper = TextRules.Optional(grant.PaperLocation, PaperLocationMaxLength, "同意書の保管場所");
         if (grant.ExpiresOn is { } expires && expires < date) throw CaseErrors.Invalid("有効期限は同意の日付より後の日付にしてください。");
+        if (grant.ExpiresOn is { } end) DateRules.RefuseBeyondHorizon(end, date, "同意の有効期限");
         return Record(new ConsentGranted(date, method, agencies, grant.Signer,
             grant.Signer == ConsentSigner.Representative ? relation : null, paper.Length == 0 ? null : paper, grant.ExpiresOn), actor, at);
     }
@@ -301,6 +304,7 @@ public sealed class SupportCase
     {
         if (!outcome.IsEnded() || !LifecycleStages.CanMove(Stage, outcome)) throw CaseErrors.IllegalStageMove(Stage, outcome);
         if (string.IsNullOrWhiteSpace(evaluation) || evaluation.Length > EvaluationMaxLength) throw CaseErrors.EvaluationRequired();
+        TextRules.RefuseForeignCharacters(evaluation, "支援の評価", multiline: true);
         return Record(new CaseEnded(outcome, evaluation), actor, at);
     }
 
@@ -330,7 +334,9 @@ public sealed class SupportCase
         if (roleId == Guid.Empty || _roles.Any(r => r.Id == roleId)) throw CaseErrors.Invalid("役割IDが正しくありません。");
         if (string.IsNullOrWhiteSpace(description)) throw CaseErrors.RoleDescriptionEmpty();
         if (description.Length > RoleDescriptionMaxLength) throw CaseErrors.RoleDescriptionTooLong();
+        TextRules.RefuseForeignCharacters(description, "役割の内容", multiline: true);
         if (dueDate < today) throw CaseErrors.RoleDueDateInPast();
+        DateRules.RefuseBeyondHorizon(dueDate, today, "役割の期限");
         return Record(new RoleAssigned(roleId, agency.Id, description.Trim(), dueDate, meetingId), actor, at);
     }
 
@@ -348,6 +354,7 @@ public sealed class SupportCase
         FindRole(roleId);
         if (string.IsNullOrWhiteSpace(text)) throw CaseErrors.ProgressNoteEmpty();
         if (text.Length > NoteMaxLength) throw CaseErrors.ProgressNoteTooLong();
+        TextRules.RefuseForeignCharacters(text, "経過記録", multiline: true);
         return Record(new RoleProgressNoted(roleId, text), actor, at);
     }
 
@@ -360,6 +367,7 @@ public sealed class SupportCase
         // A goal from outside (the hub) may arrive without its parts: refused like an empty one.
         if (list.Count == 0 || list.Any(g => g is null || string.IsNullOrWhiteSpace(g.Text) || g.Text.Length > RoleDescriptionMaxLength || g.AgencyIds is not { Count: > 0 }))
             throw CaseErrors.PlanNeedsGoals();
+        foreach (var goal in list) TextRules.RefuseForeignCharacters(goal.Text, "プランの目標", multiline: true);
         if (planId == Guid.Empty || _plans.Any(p => p.Id == planId)) throw CaseErrors.Invalid("プランIDが正しくありません。");
         var version = _plans.Count == 0 ? 1 : _plans.Max(p => p.Version) + 1;
         return Record(new PlanDrafted(planId, version, list.Select(g => g with { AgencyIds = g.AgencyIds.Distinct().ToList() }).ToList()), actor, at);

@@ -20,6 +20,17 @@ public static class TextRules
     {
         var value = (text ?? "").Trim();
         if (value.Length > maxLength) throw Invalid($"{what}は{maxLength}文字以内で入力してください。");
+        RefuseForeignCharacters(value, what, multiline);
+        return value;
+    }
+
+    /// <summary>
+    /// Only the character checks, for fields whose emptiness and length have their own refusals (the meeting's texts):
+    /// throws when <paramref name="text"/> holds what does not belong in text, or only invisible characters.
+    /// </summary>
+    public static void RefuseForeignCharacters(string? text, string what, bool multiline = false)
+    {
+        var value = text ?? "";
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -29,7 +40,6 @@ public static class TextRules
             if (char.IsControl(c) || IsBidiControl(c)) throw Invalid($"{what}に使えない文字（制御文字など）が含まれています。");
         }
         if (value.Length > 0 && value.All(IsInvisible)) throw Invalid($"{what}を入力してください（見えない文字だけの入力はできません）。");
-        return value;
     }
 
     private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';

@@ -21,6 +21,7 @@ public sealed partial class Meeting
         var (item, _) = RequireEditable(supportCase, actor);
         if (string.IsNullOrWhiteSpace(text)) throw MeetingErrors.SupportPolicyEmpty();
         if (text.Length > SupportPolicyMaxLength) throw MeetingErrors.SupportPolicyTooLong();
+        TextRules.RefuseForeignCharacters(text, "支援方針", multiline: true);
         if (baseVersion != item.SupportPolicyVersion) throw MeetingErrors.SupportPolicyConflict();
         if (text == item.SupportPolicy) throw MeetingErrors.SupportPolicyUnchanged();
         return Record(new SupportPolicyEdited(supportCase.Id, text, item.SupportPolicyVersion + 1), actor, at);
@@ -57,6 +58,7 @@ public sealed partial class Meeting
     {
         var (item, _) = RequireEditable(supportCase, actor);
         if (date < today) throw MeetingErrors.ReviewDateInPast();
+        DateRules.RefuseBeyondHorizon(date, today, "次回確認日");
         if (baseVersion != item.NextReviewDateVersion) throw MeetingErrors.FieldConflict("次回確認日");
         if (date == item.NextReviewDate) throw MeetingErrors.Unchanged("次回確認日");
         return Record(new NextReviewDateSet(supportCase.Id, date), actor, at);
@@ -74,5 +76,6 @@ public sealed partial class Meeting
     {
         if (string.IsNullOrWhiteSpace(text)) throw MeetingErrors.TextEmpty(field);
         if (text.Length > maxLength) throw MeetingErrors.TextTooLong(field, maxLength);
+        TextRules.RefuseForeignCharacters(text, field, multiline: true);
     }
 }

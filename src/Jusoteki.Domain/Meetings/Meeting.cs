@@ -70,6 +70,9 @@ public sealed partial class Meeting
         if (title.Length > TitleMaxLength) throw MeetingErrors.InvalidSchedule($"会議名は{TitleMaxLength}文字以内で入力してください。");
         if (string.IsNullOrWhiteSpace(place)) throw MeetingErrors.InvalidSchedule("開催場所を入力してください。");
         if (place.Length > PlaceMaxLength) throw MeetingErrors.InvalidSchedule($"開催場所は{PlaceMaxLength}文字以内で入力してください。");
+        TextRules.RefuseForeignCharacters(title, "会議名");
+        TextRules.RefuseForeignCharacters(place, "開催場所");
+        DateRules.RefuseBeyondHorizon(JapanTime.DateOf(startsAt), JapanTime.DateOf(at), "開催日");
 
         var meeting = new Meeting(id);
         meeting.Record(new MeetingScheduled(kind, title.Trim(), startsAt, place.Trim()), actor, at);
@@ -128,6 +131,7 @@ public sealed partial class Meeting
         if (participantId == Guid.Empty || FindParticipant(participantId) is not null) throw MeetingErrors.ParticipantInvalid("参加者IDが正しくありません。");
         if (!Enum.IsDefined(role)) throw MeetingErrors.ParticipantInvalid("会議での役割が正しくありません。");
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > 100) throw MeetingErrors.ParticipantInvalid("参加者の氏名を1〜100文字で入力してください。");
+        TextRules.RefuseForeignCharacters(displayName, "参加者の氏名");
         if (userId is not null && _participants.Any(p => p.UserId == userId)) throw MeetingErrors.ParticipantInvalid("この利用者はすでに参加者です。");
         if (role.IsBoundMember() && agencyId is null) throw MeetingErrors.ParticipantInvalid("議長・事務局・構成員には所属機関を指定してください。");
         if (role == MeetingRole.Chair && _participants.Any(p => p.Role == MeetingRole.Chair)) throw MeetingErrors.ParticipantInvalid("議長はすでに決まっています。");

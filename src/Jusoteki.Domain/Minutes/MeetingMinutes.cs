@@ -81,6 +81,7 @@ public sealed class MeetingMinutes
             throw MinutesErrors.CannotEditWithoutFullView();
         text = (text ?? "").Trim();
         if (text.Length > MinutesText.MaxLength) throw MinutesErrors.TextTooLong();
+        TextRules.RefuseForeignCharacters(text, "議事録の本文", multiline: true);
         if (current.Texts.TryGetValue(key!, out var before) && before == text) throw MinutesErrors.Unchanged();
         return Record(new MinutesTextEdited(version, key!, text), actor, at);
     }
@@ -102,6 +103,7 @@ public sealed class MeetingMinutes
         RequireEditor(meeting, actor);
         if (Current.Status != MinutesStatus.Approved) throw MinutesErrors.NothingToCorrect();
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > ReasonMaxLength) throw MinutesErrors.ReasonRequired();
+        TextRules.RefuseForeignCharacters(reason, "訂正の理由", multiline: true);
         return Record(new MinutesCorrectionStarted(Current.Number + 1, reason.Trim()), actor, at);
     }
 

@@ -50,7 +50,7 @@ public static class CaseExports
             for (var col = 0; col < Columns.Length; col++)
             {
                 var cell = sheet.Cell(row + 2, col + 1);
-                cell.SetValue(rows[row][col]);
+                cell.SetValue(ExportText.Printable(rows[row][col]));
                 cell.DataType = XLDataType.Text;
             }
         sheet.Row(1).Style.Font.Bold = true;
@@ -64,7 +64,7 @@ public static class CaseExports
     public static byte[] Csv(IReadOnlyList<string[]> rows)
     {
         var text = new StringBuilder();
-        foreach (var line in rows.Prepend(Columns)) text.Append(string.Join(",", line.Select(CsvCell))).Append("\r\n");
+        foreach (var line in rows.Prepend(Columns)) text.Append(string.Join(",", line.Select(v => CsvCell(ExportText.Printable(v))))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 

@@ -27,7 +27,7 @@ public static class AccountEndpoints
             var idle = reason == "idle";
             await SignOutAsync(http, signIn, audit, clock, idle ? "account.idle-locked" : "account.screen-locked",
                 idle ? "一定時間操作がなかったため画面をロック" : "画面をロック");
-            var back = IdentitySetup.IsLocalPath(returnUrl) ? returnUrl! : "/";
+            var back = IdentitySetup.SafeLocalPath(returnUrl);
             return Results.LocalRedirect($"{IdentitySetup.LoginPath}?locked={(idle ? "idle" : "manual")}&returnUrl={Uri.EscapeDataString(back)}");
         });
         return endpoints;

@@ -21,6 +21,27 @@ public static class IdentitySetup
         url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\");
 
     /// <summary>
+    /// Where to go back after login or lock: a local path or "/", with every character a Location header cannot carry
+    /// (non-ASCII such as /会議, control characters) percent-encoded as UTF-8 — a header with them answered 500.
+    /// </summary>
+    public static string SafeLocalPath(string? url)
+    {
+        if (!IsLocalPath(url)) return "/";
+        var safe = new System.Text.StringBuilder(url!.Length);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.Value is > 0x20 and < 0x7F) safe.Append((char)rune.Value);
+            else
+            {
+                var length = rune.EncodeToUtf8(utf8);
+                foreach (var b in utf8[..length]) safe.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return safe.ToString();
+    }
+
+    /// <summary>
     /// ASP.NET Core Identity on the app's own database: cookie sign-in, a password policy a municipal office can live with,
     /// lockout after repeated failures, and every page closed to anyone not signed in.
     /// </summary>

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Jusoteki.Web.Security;
 
 namespace Jusoteki.Web.Minutes;
 
@@ -45,7 +46,7 @@ public static class MinutesDocx
         if (bold) properties.Append(new Bold());
         var run = new Run(properties);
         // Line breaks inside free text stay line breaks; the text is only ever text.
-        var lines = text.Split('\n');
+        var lines = ExportText.Printable(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) run.Append(new Break());

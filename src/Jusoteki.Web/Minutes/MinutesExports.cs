@@ -30,7 +30,7 @@ public static class MinutesExports
         {
             var view = await minutes.GetAsync(meetingId, CurrentCaller.From(http.User), version, http.RequestAborted);
             if (view is null) return Results.Text("指定された会議が見つかりません。", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
-            var name = $"{view.Header.Title}_議事録_第{view.Version}版.{extension}";
+            var name = ExportText.FileName($"{view.Header.Title}_議事録_第{view.Version}版", extension);
             return Results.File(render(view), contentType, name);
         }
         catch (DomainException refused)

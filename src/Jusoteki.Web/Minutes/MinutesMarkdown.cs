@@ -1,4 +1,5 @@
 using System.Text;
+using Jusoteki.Web.Security;
 
 namespace Jusoteki.Web.Minutes;
 
@@ -13,21 +14,21 @@ public static class MinutesMarkdown
             switch (block)
             {
                 case MinutesHeading h:
-                    md.Append('#', h.Level).Append(' ').AppendLine(h.Text);
+                    md.Append('#', h.Level).Append(' ').AppendLine(ExportText.Markdown(h.Text));
                     break;
                 case MinutesParagraph p:
-                    md.AppendLine(p.Text);
+                    md.AppendLine(ExportText.Markdown(p.Text));
                     break;
                 case MinutesBullets b:
-                    foreach (var item in b.Items) md.Append("- ").AppendLine(item);
+                    foreach (var item in b.Items) md.Append("- ").AppendLine(ExportText.Markdown(item));
                     break;
                 case MinutesTable t:
-                    md.Append("| ").Append(string.Join(" | ", t.Headers)).AppendLine(" |");
+                    md.Append("| ").Append(string.Join(" | ", t.Headers.Select(Cell))).AppendLine(" |");
                     md.Append('|').Append(string.Concat(t.Headers.Select(_ => "---|"))).AppendLine();
                     foreach (var row in t.Rows) md.Append("| ").Append(string.Join(" | ", row.Select(Cell))).AppendLine(" |");
                     break;
                 case MinutesNotice n:
-                    md.Append("> ").AppendLine(n.Text);
+                    md.Append("> ").AppendLine(ExportText.Markdown(n.Text));
                     break;
             }
             md.AppendLine();
@@ -35,6 +36,6 @@ public static class MinutesMarkdown
         return md.ToString().TrimEnd() + "\n";
     }
 
-    // A table cell keeps its text on one line and cannot break the table.
-    private static string Cell(string text) => text.Replace("|", "｜").Replace("\n", " ");
+    // A table cell keeps its text on one line and cannot break the table (| is escaped with the rest of the markup).
+    private static string Cell(string text) => ExportText.Markdown(text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' '));
 }

@@ -8,7 +8,7 @@ namespace Jusoteki.Domain.Tests.Consent;
 /// <summary>The journal as each viewer receives it: what the gate withholds never leaves, and the sequence stays whole.</summary>
 public sealed class JournalRedactionTests
 {
-    private readonly Meeting _meeting = Seated();
+    private readonly Meeting _meeting = InSession();
     private readonly List<JournalEntry> _entries = [];
 
     public JournalRedactionTests()
@@ -66,7 +66,6 @@ public sealed class JournalRedactionTests
     [Fact]
     public void Entries_that_are_about_no_case_pass_unchanged()
     {
-        _meeting.Open(Chair, At);
         var focus = _meeting.SetFocus(CaseA, Chair, At);
 
         Assert.Equal(focus, JournalRedaction.For(focus, _ => Visibility.Pseudonymised));

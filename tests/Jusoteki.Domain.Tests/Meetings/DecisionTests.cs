@@ -7,7 +7,7 @@ namespace Jusoteki.Domain.Tests.Meetings;
 /// <summary>Decisions per case besides the 支援方針: 見守り, 次回確認日, 社会資源の不足.</summary>
 public sealed class DecisionTests
 {
-    private readonly Meeting _meeting = Seated();
+    private readonly Meeting _meeting = InSession();
 
     [Fact]
     public void Watching_is_edited_from_its_current_version_and_a_stale_edit_is_refused()
@@ -53,7 +53,6 @@ public sealed class DecisionTests
     [Fact]
     public void Decisions_after_closing_are_refused()
     {
-        _meeting.Open(Chair, At);
         _meeting.CloseAll(Chair, At);
         Assert.Equal("meeting.closed", Assert.Throws<DomainException>(() => _meeting.EditWatching(CaseIn(_meeting, CaseA), "x", 0, Chair, At)).Code);
         Assert.Equal("meeting.closed", Assert.Throws<DomainException>(() => _meeting.NoteResourceGap(CaseIn(_meeting, CaseA), "x", Chair, At)).Code);

@@ -9,7 +9,7 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Editing_support_policy_updates_the_case_and_records_one_journal_entry()
     {
-        var meeting = Seated();
+        var meeting = InSession();
         var before = meeting.LastSequence;
 
         var entry = meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "見守りを継続する", 0, Houkatsu, At);
@@ -29,7 +29,7 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Successive_edits_get_consecutive_sequence_numbers_and_versions()
     {
-        var meeting = Seated();
+        var meeting = InSession();
         var before = meeting.LastSequence;
 
         var first = meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "一つ目", 0, Houkatsu, At);
@@ -52,7 +52,7 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Support_policy_at_the_limit_is_accepted()
     {
-        var meeting = Seated();
+        var meeting = InSession();
         meeting.EditSupportPolicy(CaseIn(meeting, CaseA), new string('あ', Meeting.SupportPolicyMaxLength), 0, Houkatsu, At);
         Assert.Equal(Meeting.SupportPolicyMaxLength, meeting.Agenda.Single(a => a.CaseId == CaseA).SupportPolicy.Length);
     }
@@ -73,7 +73,7 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Edit_from_a_stale_version_is_refused_instead_of_overwriting()
     {
-        var meeting = Seated();
+        var meeting = InSession();
         meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "地域包括の案", 0, Houkatsu, At);
         meeting.MarkCommitted();
 
@@ -87,7 +87,7 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Edit_that_changes_nothing_is_refused()
     {
-        var meeting = Seated();
+        var meeting = InSession();
         meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "同じ", 0, Houkatsu, At);
         meeting.MarkCommitted();
 
@@ -100,8 +100,7 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Edit_after_closing_is_refused()
     {
-        var meeting = Seated();
-        meeting.Open(Chair, At);
+        var meeting = InSession();
         meeting.CloseAll(Chair, At);
         meeting.MarkCommitted();
 
@@ -111,8 +110,7 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Edit_while_open_is_allowed()
     {
-        var meeting = Seated();
-        meeting.Open(Chair, At);
+        var meeting = InSession();
 
         meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "方針", 0, Houkatsu, At);
 
@@ -122,13 +120,13 @@ public sealed class EditSupportPolicyTests
     [Fact]
     public void Refusals_carry_a_japanese_message()
     {
-        var meeting = Seated();
+        var meeting = InSession();
         var error = Assert.Throws<DomainException>(() => meeting.EditSupportPolicy(CaseIn(meeting, CaseA), "", 0, Houkatsu, At));
         Assert.Equal("支援方針を入力してください。", error.Message);
     }
 
     private static void AssertRefusedWithoutChange(Action<Meeting> command, string code) =>
-        AssertRefusedWithoutChange(Seated(), command, code);
+        AssertRefusedWithoutChange(InSession(), command, code);
 
     private static void AssertRefusedWithoutChange(Meeting meeting, Action<Meeting> command, string code)
     {

@@ -86,6 +86,15 @@ internal static class MeetingFixtures
         return meeting;
     }
 
+    /// <summary>A <see cref="Seated"/> meeting that the chair has opened: decisions are made only in an open meeting.</summary>
+    public static Meeting InSession(MeetingKind kind = MeetingKind.SupportMeeting, params SupportCase[] agenda)
+    {
+        var meeting = Seated(kind, agenda);
+        meeting.Open(Chair, At);
+        meeting.MarkCommitted();
+        return meeting;
+    }
+
     /// <summary>The participant acting for themselves (their own pledge or attendance).</summary>
     public static Actor Self(Participant participant) => new(participant.UserId!, participant.DisplayName);
 

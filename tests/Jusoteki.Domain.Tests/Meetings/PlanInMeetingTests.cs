@@ -55,7 +55,7 @@ public sealed class PlanInMeetingTests
     public void A_goal_that_arrives_without_its_agencies_or_text_is_refused_like_an_empty_one()
     {
         var supportCase = Case(consent: ConsentState.Granted);
-        var meeting = Seated(MeetingKind.MultiLayeredSupportMeeting, supportCase);
+        var meeting = InSession(MeetingKind.MultiLayeredSupportMeeting, supportCase);
 
         AssertRefused(meeting, m => m.DraftPlan(supportCase, Guid.NewGuid(), [new("見守り", null!)], [HoukatsuAgency], Houkatsu, At), "plan.goals-required");
         AssertRefused(meeting, m => m.DraftPlan(supportCase, Guid.NewGuid(), [new(null!, [HoukatsuAgency.Id])], [HoukatsuAgency], Houkatsu, At), "plan.goals-required");

@@ -10,7 +10,7 @@ namespace Jusoteki.Domain.Tests.Meetings;
 public sealed class RolesInMeetingTests
 {
     private static readonly DateOnly Due = new(2027, 1, 14);
-    private readonly Meeting _meeting = Seated();
+    private readonly Meeting _meeting = InSession();
 
     [Fact]
     public void An_assigned_role_is_on_the_case_with_proposer_time_and_meeting_and_in_the_journal()
@@ -40,7 +40,7 @@ public sealed class RolesInMeetingTests
     public void An_agency_within_the_consent_scope_may_take_a_role_without_being_present()
     {
         var consented = Case(consent: ConsentState.Granted, scope: [HoukatsuAgency, ShakyoAgency]);
-        var meeting = Seated(MeetingKind.MultiLayeredSupportMeeting, consented);
+        var meeting = InSession(MeetingKind.MultiLayeredSupportMeeting, consented);
 
         meeting.AssignRole(consented, Guid.NewGuid(), ShakyoAgency, "ピアグループの紹介", Due, Today, Houkatsu, At);
 

@@ -7,6 +7,7 @@ using Jusoteki.Infrastructure.Audit;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Minutes;
 using Jusoteki.Web.Reports;
+using Jusoteki.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jusoteki.Web.Tests.Minutes;
@@ -139,6 +140,28 @@ public sealed class MinutesServiceTests : IAsyncLifetime
         Assert.Equal((1, 1), (report.ResourceGapsTotal, report.ResourceGapsUnchecked));
         Assert.Equal(1, report.ResourceGaps.Single(g => g.Kind == MeetingKind.SupportMeeting).Count);
         await Assert.ThrowsAsync<DomainException>(() => _app.Services.GetRequiredService<RepresentativesReportQueries>().ForYearAsync(2026, Participant));
+    }
+
+    [Fact]
+    public async Task Stored_text_from_before_the_text_rules_still_exports_markup_stays_text_and_the_file_name_cannot_read_backwards()
+    {
+        var full = (await Queries.GetAsync(November, Participant))!;
+        // Rows written before the domain refused such characters: a control character, a bidi override, raw HTML and Markdown.
+        var stored = full with
+        {
+            Header = full.Header with { Title = "11月\u202Eexe.txt\u0001会議" },
+            Cases = [full.Cases[0] with { Discussion = "訪問\u0001した <script>alert(1)</script>\n# 見出しではない\n**太字ではない**" }, .. full.Cases.Skip(1)],
+        };
+
+        var docx = DocxText(MinutesDocx.Render(stored));
+        var markdown = MinutesMarkdown.Render(stored);
+
+        Assert.Contains("訪問\uFFFDした <script>alert(1)</script>", docx);
+        Assert.DoesNotContain('\u0001', docx + markdown); // a char: a culture-aware string search ignores control characters
+        Assert.Contains("訪問\uFFFDした &lt;script&gt;alert(1)&lt;/script&gt;", markdown);
+        Assert.Contains("\n\\# 見出しではない\n\\*\\*太字ではない\\*\\*", markdown);
+        Assert.DoesNotContain("<script>", markdown);
+        Assert.Equal("11月exe.txt会議_議事録_第1版.docx", ExportText.FileName($"{stored.Header.Title}_議事録_第1版", "docx"));
     }
 
     private static string DocxText(byte[] docx)
