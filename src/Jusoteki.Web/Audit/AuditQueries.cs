@@ -75,6 +75,8 @@ public static class AuditActions
         ("meeting.participant-added", "参加者の追加"),
         ("role.assigned", "役割（支援）の割り当て"),
         ("role.status-changed", "役割（支援）の状況変更"),
+        ("role.corrected", "役割（支援）の訂正"),
+        ("role.withdrawn", "役割（支援）の取り下げ"),
         ("role.lead-agency-set", "主担当機関の決定"),
         ("plan.adopted", "支援プランの採択"),
         ("minutes.approved", "議事録の承認"),
