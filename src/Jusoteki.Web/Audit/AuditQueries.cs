@@ -64,6 +64,8 @@ public static class AuditActions
         ("account.role-changed", "アカウントの権限変更"),
         ("account.disabled", "アカウントの無効化"),
         ("account.enabled", "アカウントの有効化"),
+        ("account.password-reset", "パスワードの再設定"),
+        ("account.password-changed", "パスワードの変更"),
         ("case.registered", "相談受付（ケースの登録）"),
         ("case.personal-information-shown", "同意のないケースの個人情報の表示"),
         ("case.duplicate-shown", "相談受付での重複の可能性の表示"),
