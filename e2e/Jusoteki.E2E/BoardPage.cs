@@ -27,7 +27,7 @@ public sealed class BoardPage(IPage page)
         {
             await Page.GotoAsync(url);
         }
-        catch (PlaywrightException e) when (e.Message.Contains("interrupted by another navigation"))
+        catch (PlaywrightException e) when (e.Message.Contains("interrupted by another navigation") || e.Message.Contains("net::ERR_ABORTED"))
         {
             // After a server restart the app itself reloads a page whose circuit is gone (ReconnectModal): either load ends
             // on the same board, so the live marker below is what counts.

@@ -30,6 +30,8 @@ public static class AuditTrail
         ConsentRefused refused => Record(entry.OccurredAt, "consent.refused", entry.Actor, null, entry.CaseId, $"不同意（{refused.Date:yyyy-MM-dd}）"),
         ConsentWithdrawn withdrawn => Record(entry.OccurredAt, "consent.withdrawn", entry.Actor, null, entry.CaseId, $"撤回（{withdrawn.Date:yyyy-MM-dd}）"),
         RoleAssigned role => Record(entry.OccurredAt, "role.assigned", entry.Actor, role.MeetingId, entry.CaseId, $"役割を割り当て（期限 {role.DueDate:yyyy-MM-dd}）"),
+        RoleCorrected role => Record(entry.OccurredAt, "role.corrected", entry.Actor, role.MeetingId, entry.CaseId, $"役割を訂正（期限 {role.DueDate:yyyy-MM-dd}）"),
+        RoleWithdrawn role => Record(entry.OccurredAt, "role.withdrawn", entry.Actor, role.MeetingId, entry.CaseId, "役割を取り下げ"),
         RoleStatusChanged status => Record(entry.OccurredAt, "role.status-changed", entry.Actor, null, entry.CaseId, $"役割の状況：{status.Status.JapaneseName()}"),
         LeadAgencySet lead => Record(entry.OccurredAt, "role.lead-agency-set", entry.Actor, null, entry.CaseId, $"主担当機関 {lead.AgencyId}"),
         PlanAdopted plan => Record(entry.OccurredAt, "plan.adopted", entry.Actor, plan.MeetingId, entry.CaseId, $"支援プラン {plan.PlanId}"),

@@ -47,6 +47,18 @@ public static class CaseErrors
 
     public static DomainException RoleNotFound() => new("role.not-found", "指定された役割が見つかりません。");
 
+    public static DomainException RoleUnchanged() =>
+        new("role.unchanged", "担当機関・役割の内容・期限のどれも変わっていません。");
+
+    public static DomainException RoleAlreadyWithdrawn() =>
+        new("role.withdrawn", "この役割は取り下げられているため、変更できません。");
+
+    public static DomainException RoleWithdrawalReasonRequired() =>
+        new("role.withdrawal-reason-required", "役割を取り下げる理由を入力してください。");
+
+    public static DomainException RoleReasonTooLong() =>
+        new("role.reason-too-long", $"理由は{SupportCase.RoleReasonMaxLength}文字以内で入力してください。");
+
     public static DomainException RoleStatusUnchanged() => new("role.status-unchanged", "状況が変わっていません。");
 
     public static DomainException ProgressNoteEmpty() => new("role.note-empty", "経過記録を入力してください。");

@@ -38,6 +38,12 @@ public sealed record RoleStatusChanged(Guid RoleId, RoleStatus Status) : CaseEve
 
 public sealed record RoleProgressNoted(Guid RoleId, string Text) : CaseEvent;
 
+/// <summary>訂正 — the role's agency, text or due date as corrected (all three as they now stand), with the reason if given ("" if none).</summary>
+public sealed record RoleCorrected(Guid RoleId, Guid AgencyId, string Description, DateOnly DueDate, string Reason, Guid? MeetingId) : CaseEvent;
+
+/// <summary>取り下げ — the role no longer stands; it stays in the history with the reason, never deleted.</summary>
+public sealed record RoleWithdrawn(Guid RoleId, string Reason, Guid? MeetingId) : CaseEvent;
+
 public sealed record PlanDrafted(Guid PlanId, int Version, IReadOnlyList<PlanGoal> Goals) : CaseEvent;
 
 public sealed record PlanAdopted(Guid PlanId, Guid MeetingId) : CaseEvent;

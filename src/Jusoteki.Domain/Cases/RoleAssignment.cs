@@ -35,10 +35,29 @@ public sealed class RoleAssignment
 
     public IReadOnlyList<ProgressNote> Notes => _notes;
 
-    /// <summary>期限超過 — past its due date and not done.</summary>
-    public bool IsOverdue(DateOnly today) => Status != RoleStatus.Done && DueDate < today;
+    /// <summary>Who last corrected the role (訂正) and when; null if it stands as assigned.</summary>
+    public string? CorrectedBy { get; private set; }
+    public DateTimeOffset? CorrectedAt { get; private set; }
+
+    /// <summary>取り下げ — why, by whom and when the role was withdrawn; null while it stands.</summary>
+    public string? WithdrawalReason { get; private set; }
+    public string? WithdrawnBy { get; private set; }
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
+    /// <summary>未完了 — still to be done: neither done nor withdrawn (gives the agency sight of the case, C10).</summary>
+    public bool IsOpen => !IsWithdrawn && Status != RoleStatus.Done;
+
+    /// <summary>期限超過 — past its due date and still open.</summary>
+    public bool IsOverdue(DateOnly today) => IsOpen && DueDate < today;
 
     internal void SetStatus(RoleStatus status) => Status = status;
+
+    internal void Correct(Guid agencyId, string description, DateOnly dueDate, string by, DateTimeOffset at) =>
+        (AgencyId, Description, DueDate, CorrectedBy, CorrectedAt) = (agencyId, description, dueDate, by, at);
+
+    internal void Withdraw(string reason, string by, DateTimeOffset at) => (WithdrawalReason, WithdrawnBy, WithdrawnAt) = (reason, by, at);
 
     internal void AddNote(ProgressNote note) => _notes.Add(note);
 }

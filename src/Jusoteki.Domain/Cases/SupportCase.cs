@@ -13,6 +13,7 @@ public sealed class SupportCase
 {
     public const int NameMaxLength = 100;
     public const int RoleDescriptionMaxLength = 200;
+    public const int RoleReasonMaxLength = 200;
     public const int NoteMaxLength = 1000;
     public const int EvaluationMaxLength = 2000;
     public const int AddressMaxLength = 200;
@@ -340,10 +341,41 @@ public sealed class SupportCase
         return Record(new RoleAssigned(roleId, agency.Id, description.Trim(), dueDate, meetingId), actor, at);
     }
 
+    /// <summary>
+    /// 訂正 — corrects a role's agency, text or due date; the earlier wording stays in the history. A due date may stay as it
+    /// was even if past (only the text is wrong), but a new one may not be in the past. The reason is optional.
+    /// </summary>
+    public CaseHistoryEntry CorrectRole(Guid roleId, Agency agency, string description, DateOnly dueDate, string? reason, DateOnly today,
+        Guid? meetingId, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        EnsureNotClosed();
+        var role = FindStandingRole(roleId);
+        if (string.IsNullOrWhiteSpace(description)) throw CaseErrors.RoleDescriptionEmpty();
+        var text = description.Trim();
+        if (text.Length > RoleDescriptionMaxLength) throw CaseErrors.RoleDescriptionTooLong();
+        if (dueDate != role.DueDate && dueDate < today) throw CaseErrors.RoleDueDateInPast();
+        var why = (reason ?? "").Trim();
+        if (why.Length > RoleReasonMaxLength) throw CaseErrors.RoleReasonTooLong();
+        if ((agency.Id, text, dueDate) == (role.AgencyId, role.Description, role.DueDate)) throw CaseErrors.RoleUnchanged();
+        return Record(new RoleCorrected(roleId, agency.Id, text, dueDate, why, meetingId), actor, at);
+    }
+
+    /// <summary>取り下げ — the role no longer stands (a reason is required); it is kept, marked withdrawn, never deleted.</summary>
+    public CaseHistoryEntry WithdrawRole(Guid roleId, string? reason, Guid? meetingId, Actor actor, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        FindStandingRole(roleId);
+        if (string.IsNullOrWhiteSpace(reason)) throw CaseErrors.RoleWithdrawalReasonRequired();
+        var why = reason.Trim();
+        if (why.Length > RoleReasonMaxLength) throw CaseErrors.RoleReasonTooLong();
+        return Record(new RoleWithdrawn(roleId, why, meetingId), actor, at);
+    }
+
     public CaseHistoryEntry ChangeRoleStatus(Guid roleId, RoleStatus status, Actor actor, DateTimeOffset at)
     {
         EnsureNotClosed();
-        var role = FindRole(roleId);
+        var role = FindStandingRole(roleId);
         if (role.Status == status) throw CaseErrors.RoleStatusUnchanged();
         return Record(new RoleStatusChanged(roleId, status), actor, at);
     }
@@ -351,7 +383,7 @@ public sealed class SupportCase
     public CaseHistoryEntry AddProgressNote(Guid roleId, string text, Actor actor, DateTimeOffset at)
     {
         EnsureNotClosed();
-        FindRole(roleId);
+        FindStandingRole(roleId);
         if (string.IsNullOrWhiteSpace(text)) throw CaseErrors.ProgressNoteEmpty();
         if (text.Length > NoteMaxLength) throw CaseErrors.ProgressNoteTooLong();
         TextRules.RefuseForeignCharacters(text, "経過記録", multiline: true);
@@ -416,6 +448,10 @@ public sealed class SupportCase
 
     private RoleAssignment FindRole(Guid roleId) => _roles.FirstOrDefault(r => r.Id == roleId) ?? throw CaseErrors.RoleNotFound();
 
+    // A withdrawn role is kept for the record but takes no more changes.
+    private RoleAssignment FindStandingRole(Guid roleId) =>
+        FindRole(roleId) is { IsWithdrawn: false } role ? role : throw CaseErrors.RoleAlreadyWithdrawn();
+
     private CaseHistoryEntry Record(CaseEvent @event, Actor actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -473,6 +509,12 @@ public sealed class SupportCase
                 break;
             case RoleStatusChanged status:
                 FindRole(status.RoleId).SetStatus(status.Status);
+                break;
+            case RoleCorrected corrected:
+                FindRole(corrected.RoleId).Correct(corrected.AgencyId, corrected.Description, corrected.DueDate, entry.Actor.DisplayName, entry.OccurredAt);
+                break;
+            case RoleWithdrawn withdrawn:
+                FindRole(withdrawn.RoleId).Withdraw(withdrawn.Reason, entry.Actor.DisplayName, entry.OccurredAt);
                 break;
             case RoleProgressNoted noted:
                 FindRole(noted.RoleId).AddNote(new ProgressNote(entry.OccurredAt, entry.Actor.DisplayName, noted.Text));

@@ -22,7 +22,7 @@ public static class CaseGate
         {
             if (supportCase.Intake?.ReceivingAgencyId == agency) return new(Visibility.Full, CaseSightReason.ReceivingAgency);
             if (supportCase.LeadAgencyId == agency) return new(Visibility.Full, CaseSightReason.LeadAgency);
-            if (supportCase.Roles.Any(r => r.AgencyId == agency && r.Status != RoleStatus.Done)) return new(Visibility.Full, CaseSightReason.OpenRole);
+            if (supportCase.Roles.Any(r => r.AgencyId == agency && r.IsOpen)) return new(Visibility.Full, CaseSightReason.OpenRole);
             if (supportCase.HasConsentOn(today) && supportCase.IsInConsentScope(agency)) return new(Visibility.Full, CaseSightReason.ConsentScope);
         }
         if (reader.IsMeetingStaff && reader.HasStandingPledge) return new(Visibility.Full, CaseSightReason.MeetingStaffWithPledge);

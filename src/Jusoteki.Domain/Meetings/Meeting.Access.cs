@@ -58,6 +58,16 @@ public sealed partial class Meeting
         return (item, editor);
     }
 
+    // Corrections change what was decided: only those who run the meeting, while it is open, seeing the case in full.
+    private void RequireCorrector(SupportCase supportCase, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(supportCase);
+        if (Status == MeetingStatus.Closed) throw MeetingErrors.RoleCorrectionAfterClose();
+        if (Status != MeetingStatus.Open) throw MeetingErrors.RoleCorrectionNotOpen();
+        var (_, editor) = RequireEditable(supportCase, actor);
+        if (!RunsRollCall(editor)) throw MeetingErrors.RoleCorrectionByChairOrSecretariat();
+    }
+
     private void RequireMayReceive(Agency agency, SupportCase supportCase)
     {
         if (!MayReceiveCase(agency.Id, supportCase)) throw MeetingErrors.AgencyMayNotReceiveCase(agency.Name);

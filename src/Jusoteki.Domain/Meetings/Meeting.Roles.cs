@@ -21,6 +21,28 @@ public sealed partial class Meeting
         return Record(new RoleAssignedInMeeting(supportCase.Id, roleId, agency.Id, assigned.Description, dueDate), actor, at);
     }
 
+    /// <summary>
+    /// 訂正 — the chair or 事務局 corrects a role of a case on the agenda (any of the case's roles, also one from an earlier
+    /// meeting) while the meeting is open. A new agency must be one that may receive the case. Journalled and on the case.
+    /// </summary>
+    public JournalEntry CorrectRole(SupportCase supportCase, Guid roleId, Agency agency, string description, DateOnly dueDate, string? reason,
+        DateOnly today, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        RequireCorrector(supportCase, actor);
+        if (supportCase.Roles.FirstOrDefault(r => r.Id == roleId) is { } role && role.AgencyId != agency.Id) RequireMayReceive(agency, supportCase);
+        var corrected = (RoleCorrected)supportCase.CorrectRole(roleId, agency, description, dueDate, reason, today, Id, actor, at).Event;
+        return Record(new RoleCorrectedInMeeting(supportCase.Id, roleId, agency.Id, corrected.Description, dueDate, corrected.Reason), actor, at);
+    }
+
+    /// <summary>取り下げ — the chair or 事務局 withdraws a role, with a reason, while the meeting is open. Never deleted.</summary>
+    public JournalEntry WithdrawRole(SupportCase supportCase, Guid roleId, string? reason, Actor actor, DateTimeOffset at)
+    {
+        RequireCorrector(supportCase, actor);
+        var withdrawn = (RoleWithdrawn)supportCase.WithdrawRole(roleId, reason, Id, actor, at).Event;
+        return Record(new RoleWithdrawnInMeeting(supportCase.Id, roleId, withdrawn.Reason), actor, at);
+    }
+
     /// <summary>主担当機関 — one per case, decided here.</summary>
     public JournalEntry SetLeadAgency(SupportCase supportCase, Agency agency, Actor actor, DateTimeOffset at)
     {

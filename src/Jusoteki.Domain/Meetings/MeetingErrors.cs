@@ -86,6 +86,16 @@ public static class MeetingErrors
     public static DomainException AgencyMayNotReceiveCase(string agencyName) =>
         new("role.agency-not-entitled", $"{agencyName}はこの会議でこのケースの情報を共有できる機関ではないため、役割や主担当を割り当てられません（誓約・招待・同意の範囲を確認してください）。");
 
+    public static DomainException RoleCorrectionByChairOrSecretariat() =>
+        new("role.correction-not-allowed", "役割の訂正・取り下げは、会議の議長か事務局だけが行えます。");
+
+    /// <summary>A closed meeting's record stands; the next meeting with the case on its agenda corrects the role.</summary>
+    public static DomainException RoleCorrectionAfterClose() =>
+        new("role.correction-after-close", "閉会した会議では役割を訂正・取り下げできません。次の会議でこのケースを議題にして行ってください（議事録の誤りは訂正版で直します）。");
+
+    public static DomainException RoleCorrectionNotOpen() =>
+        new("role.correction-not-open", "役割の訂正・取り下げは、開会中の会議で行えます。");
+
     public static DomainException AgencyNotParticipating() =>
         new("note.agency-not-participating", "この会議に参加していない機関の情報は記録できません。");
 

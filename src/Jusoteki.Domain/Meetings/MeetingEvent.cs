@@ -57,6 +57,12 @@ public sealed record ResourceGapNoted(Guid CaseId, string Text) : MeetingEvent, 
 /// <summary>役割分担 — a role assigned in this meeting (also recorded on the case).</summary>
 public sealed record RoleAssignedInMeeting(Guid CaseId, Guid RoleId, Guid AgencyId, string Description, DateOnly DueDate) : MeetingEvent, ICaseEvent;
 
+/// <summary>訂正 of a role in this meeting: the role as it now stands and the reason given ("" if none). Also on the case.</summary>
+public sealed record RoleCorrectedInMeeting(Guid CaseId, Guid RoleId, Guid AgencyId, string Description, DateOnly DueDate, string Reason) : MeetingEvent, ICaseEvent;
+
+/// <summary>取り下げ of a role in this meeting, with the reason. Also on the case; the role is kept, marked withdrawn.</summary>
+public sealed record RoleWithdrawnInMeeting(Guid CaseId, Guid RoleId, string Reason) : MeetingEvent, ICaseEvent;
+
 /// <summary>主担当機関 decided in this meeting (also recorded on the case).</summary>
 public sealed record LeadAgencySetInMeeting(Guid CaseId, Guid AgencyId) : MeetingEvent, ICaseEvent;
 

@@ -57,8 +57,15 @@ public sealed record MinutesPlan(int Version, IReadOnlyList<MinutesPlanGoal> Goa
 
 public sealed record MinutesPlanGoal(string Text, IReadOnlyList<string> Agencies);
 
-/// <summary>A role assigned in this meeting: 役割分担 as decided, with who proposed it when.</summary>
-public sealed record MinutesRole(string Agency, string Description, DateOnly DueDate, bool Lead, string ProposedBy, DateTimeOffset ProposedAt);
+/// <summary>
+/// A role assigned (or corrected or withdrawn) in this meeting: 役割分担 as it stood when the meeting ended, with who proposed it
+/// when, and each 訂正 or 取り下げ made in the meeting in the words people read (what changed, by whom, when, why).
+/// </summary>
+public sealed record MinutesRole(string Agency, string Description, DateOnly DueDate, bool Lead, string ProposedBy, DateTimeOffset ProposedAt,
+    IReadOnlyList<string>? Corrections = null, bool Withdrawn = false)
+{
+    public IReadOnlyList<string> Changes => Corrections ?? [];
+}
 
 /// <summary>A role of a case on the agenda that is not done yet (at the time the minutes were drafted).</summary>
 public sealed record MinutesOpenRole(string Pseudonym, string Agency, string Description, DateOnly DueDate, string Status);

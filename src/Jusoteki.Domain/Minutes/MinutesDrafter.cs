@@ -31,11 +31,7 @@ public static class MinutesDrafter
         {
             if (!cases.TryGetValue(item.CaseId, out var supportCase)) continue;
             var leadId = journal.Select(e => e.Event).OfType<LeadAgencySetInMeeting>().LastOrDefault(l => l.CaseId == item.CaseId)?.AgencyId;
-            var roles = journal.Where(e => e.Event is RoleAssignedInMeeting r && r.CaseId == item.CaseId)
-                .Select(e => (Entry: e, Role: (RoleAssignedInMeeting)e.Event))
-                .Select(x => new MinutesRole(Agency(x.Role.AgencyId), x.Role.Description, x.Role.DueDate, x.Role.AgencyId == leadId,
-                    x.Entry.Actor.DisplayName, x.Entry.OccurredAt))
-                .ToList();
+            var roles = MinutesRoles.Of(journal, supportCase, leadId, Agency);
             var adopted = journal.Select(e => e.Event).OfType<PlanAdoptedInMeeting>().LastOrDefault(p => p.CaseId == item.CaseId);
             var plan = adopted is null ? null : supportCase.Plans.FirstOrDefault(p => p.Id == adopted.PlanId);
             sections.Add(new MinutesCaseSection(item.CaseId, item.Order, supportCase.Pseudonym, supportCase.PseudonymisedSummary,
@@ -48,7 +44,7 @@ public static class MinutesDrafter
 
         var open = meeting.Agenda
             .Where(a => cases.ContainsKey(a.CaseId))
-            .SelectMany(a => cases[a.CaseId].Roles.Where(r => r.Status != RoleStatus.Done)
+            .SelectMany(a => cases[a.CaseId].Roles.Where(r => r.IsOpen)
                 .Select(r => new MinutesOpenRole(cases[a.CaseId].Pseudonym, Agency(r.AgencyId), r.Description, r.DueDate, r.Status.JapaneseName())))
             .OrderBy(r => r.DueDate).ThenBy(r => r.Pseudonym, StringComparer.Ordinal)
             .ToList();

@@ -12,6 +12,7 @@ public sealed class JusotekiClaimsFactory(UserManager<JusotekiUser> users, RoleM
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(JusotekiClaims.DisplayName, user.DisplayName));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(JusotekiClaims.MustChangePassword, "true"));
         if (user.AgencyId is { } agency) identity.AddClaim(new Claim(JusotekiClaims.AgencyId, agency.ToString()));
         return identity;
     }

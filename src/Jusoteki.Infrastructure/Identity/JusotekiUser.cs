@@ -11,6 +11,12 @@ public sealed class JusotekiUser : IdentityUser
     /// <summary>The agency the person speaks for (機関担当者), if any.</summary>
     public Guid? AgencyId { get; set; }
 
+    /// <summary>
+    /// Set when the 管理者 resets the password: until the person picks their own, every page sends them to
+    /// 「パスワードの変更」 and the hubs refuse them.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>A disabled account is locked out for good; lifting the lockout enables it again.</summary>
     public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
 

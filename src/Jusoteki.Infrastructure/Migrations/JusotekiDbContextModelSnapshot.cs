@@ -216,6 +216,9 @@ namespace Jusoteki.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -653,6 +656,10 @@ namespace Jusoteki.Infrastructure.Migrations
 
                             b1.Property<Guid>("AgencyId");
 
+                            b1.Property<DateTimeOffset?>("CorrectedAt");
+
+                            b1.Property<string>("CorrectedBy");
+
                             b1.Property<string>("Description")
                                 .IsRequired();
 
@@ -668,6 +675,12 @@ namespace Jusoteki.Infrastructure.Migrations
                                 .IsRequired();
 
                             b1.Property<int>("Status");
+
+                            b1.Property<string>("WithdrawalReason");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt");
+
+                            b1.Property<string>("WithdrawnBy");
 
                             b1.HasKey("SupportCaseId", "__synthesizedOrdinal");
 

@@ -96,7 +96,7 @@ public sealed class CaseQueries(IDbContextFactory<JusotekiDbContext> contexts, S
             ConsentHistory = [.. supportCase.ConsentHistory.Select(r => new ConsentLine(r.Number, r.State.JapaneseName(), r.Date, r.Method?.JapaneseName(), r.RecordedBy,
                 [.. r.Scope.Select(Agency)], r.Signer is ConsentSigner.Representative ? $"代理人（{r.RepresentativeRelation}）" : r.Signer is null ? null : "本人", r.PaperLocation, r.ExpiresOn))],
             Direction = supportCase.Direction is { } d ? new CarriedDirectionView(d.MeetingTitle, d.SupportPolicy, d.Watching, d.DecidedAt) : null,
-            Roles = [.. supportCase.Roles.OrderBy(r => r.Status == RoleStatus.Done).ThenBy(r => r.DueDate)
+            Roles = [.. supportCase.Roles.Where(r => !r.IsWithdrawn).OrderBy(r => r.Status == RoleStatus.Done).ThenBy(r => r.DueDate)
                 .Select(r => new CaseRoleView(r.Id, Agency(r.AgencyId), r.Description, r.DueDate, r.Status, r.IsOverdue(today), r.Notes.LastOrDefault()))],
             Plan = plan is null ? null : new CasePlanView(plan.Version, plan.Status, [.. plan.Goals.Select(g => g.Text)]),
             // Newest first by the day it happened (a contact is dated by the agency), then by when it was written.

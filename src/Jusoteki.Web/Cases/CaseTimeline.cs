@@ -30,6 +30,8 @@ public static class CaseTimeline
                 FlagsChanged f => Item("フラグ", string.Join("・", new[] { f.Urgent ? "緊急" : null, f.Outreach ? "アウトリーチ中" : null, f.ParticipationSupport ? "参加支援" : null }.OfType<string>()) is { Length: > 0 } flags ? flags : "なし"),
                 LeadAgencySet lead => Item("主担当機関", agency(lead.AgencyId)),
                 RoleAssigned role => Item("役割分担", $"{agency(role.AgencyId)}「{role.Description}」（期限 {JapaneseFormat.Wareki(role.DueDate)}）" + (role.MeetingId is { } m ? $"・{meeting(m)}" : "")),
+                RoleCorrected c => Item("役割の訂正", $"{agency(c.AgencyId)}「{c.Description}」（期限 {JapaneseFormat.Wareki(c.DueDate)}）に訂正" + (c.Reason.Length > 0 ? $"。理由：{c.Reason}" : "") + (c.MeetingId is { } cm ? $"・{meeting(cm)}" : "")),
+                RoleWithdrawn w => Item("役割の取り下げ", $"{Role(w.RoleId)}を取り下げ。理由：{w.Reason}" + (w.MeetingId is { } wm ? $"・{meeting(wm)}" : "")),
                 RoleStatusChanged status => Item("役割の状況", $"{Role(status.RoleId)}：{status.Status.JapaneseName()}"),
                 RoleProgressNoted note => Item("役割の経過", $"{Role(note.RoleId)}：{note.Text}"),
                 PlanDrafted plan => Item("支援プラン", $"第{plan.Version}版を作成：{string.Join("／", plan.Goals.Select(g => g.Text))}"),

@@ -58,6 +58,12 @@ public sealed class MeetingHub(MeetingQueries queries, MeetingCommands commands,
     public Task<long> AssignRole(Guid meetingId, Guid caseId, Guid agencyId, string description, DateOnly dueDate) =>
         Command(meetingId, () => commands.AssignRoleAsync(meetingId, caseId, agencyId, description, dueDate, Caller));
 
+    public Task<long> CorrectRole(Guid meetingId, Guid caseId, Guid roleId, Guid agencyId, string description, DateOnly dueDate, string? reason) =>
+        Command(meetingId, () => commands.CorrectRoleAsync(meetingId, caseId, roleId, agencyId, description, dueDate, reason, Caller));
+
+    public Task<long> WithdrawRole(Guid meetingId, Guid caseId, Guid roleId, string reason) =>
+        Command(meetingId, () => commands.WithdrawRoleAsync(meetingId, caseId, roleId, reason, Caller));
+
     public Task<long> SetLeadAgency(Guid meetingId, Guid caseId, Guid agencyId) =>
         Command(meetingId, () => commands.SetLeadAgencyAsync(meetingId, caseId, agencyId, Caller));
 

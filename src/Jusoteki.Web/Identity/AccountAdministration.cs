@@ -69,6 +69,28 @@ public sealed class AccountAdministration(UserManager<JusotekiUser> users, Audit
         await AuditAsync(caller, disabled ? "account.disabled" : "account.enabled", user.UserName ?? user.Id);
     }
 
+    /// <summary>
+    /// パスワードの再設定 — sets a temporary password the 管理者 hands over, and forces the person to choose their own at the
+    /// next sign-in. Signs the account out everywhere. A password the policy refuses changes nothing.
+    /// </summary>
+    public async Task ResetPasswordAsync(Caller caller, string userId, string temporaryPassword)
+    {
+        caller.Require(Operation.ManageAccounts);
+        var user = await Find(userId);
+        if (user.Id == caller.Actor.Id) throw Invalid("自分のパスワードは「パスワードの変更」で変えてください。");
+        if (string.IsNullOrEmpty(temporaryPassword)) throw Invalid("仮のパスワードを入力してください。");
+        // Identity validates the new password before it stores anything (hash, flag and stamp are saved together).
+        user.MustChangePassword = true;
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), temporaryPassword);
+        if (!reset.Succeeded)
+        {
+            user.MustChangePassword = false;
+            Check(reset);
+        }
+        validity.Revoke(user.Id);
+        await AuditAsync(caller, "account.password-reset", $"{user.UserName}：パスワードを再設定（次回ログイン時に変更）");
+    }
+
     private static void CheckRoleAndAgency(string role, Guid? agencyId)
     {
         if (!AppRoles.All.Contains(role)) throw Invalid("役割を選んでください。");

@@ -94,6 +94,7 @@ public static class IdentitySetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<AccountInitializer>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<PasswordChange>();
         services.AddSingleton<AccountValidity>();
         return services;
     }

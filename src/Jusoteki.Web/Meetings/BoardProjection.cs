@@ -48,6 +48,14 @@ public static class BoardProjection
                 entry.Actor.DisplayName, entry.OccurredAt, entry.MeetingId, [])),
         },
         RoleAssignedInMeeting => card,
+        RoleCorrectedInMeeting corrected => UpdateRole(card, corrected.RoleId, r => r with
+        {
+            AgencyId = corrected.AgencyId, Description = corrected.Description, DueDate = corrected.DueDate,
+            // A new due date is never in the past (the domain refuses it): only an unchanged one can still be overdue.
+            Overdue = r.Overdue && corrected.DueDate == r.DueDate,
+            CorrectedBy = entry.Actor.DisplayName, CorrectedAt = entry.OccurredAt,
+        }),
+        RoleWithdrawnInMeeting withdrawn => UpdateRole(card, withdrawn.RoleId, r => r with { WithdrawalReason = withdrawn.Reason, Overdue = false }),
         LeadAgencySetInMeeting lead => card with { LeadAgencyId = lead.AgencyId },
         PlanDraftedInMeeting drafted when card.Plan is null || card.Plan.Version < drafted.Version =>
             card with { Plan = new PlanView(drafted.PlanId, drafted.Version, PlanStatus.Draft, [.. drafted.Goals]) },
@@ -56,6 +64,9 @@ public static class BoardProjection
         PlanAdoptedInMeeting => card,
         _ => throw new InvalidOperationException($"The board does not know how to show {@event.GetType().Name}."),
     };
+
+    private static CaseCardView UpdateRole(CaseCardView card, Guid roleId, Func<RoleView, RoleView> change) =>
+        card with { Roles = card.Roles.ConvertAll(r => r.RoleId == roleId ? change(r) : r) };
 
     private static MeetingBoardView UpdateCard(MeetingBoardView board, Guid caseId, Func<CaseCardView, CaseCardView> change) =>
         board with { Cards = board.Cards.ConvertAll(card => card.CaseId == caseId ? change(card) : card) };

@@ -65,5 +65,6 @@ public static class BoardReadModel
     }
 
     public static RoleView RoleOf(RoleAssignment role, DateOnly today) =>
-        new(role.Id, role.AgencyId, role.Description, role.DueDate, role.Status, role.IsOverdue(today), role.ProposedBy, role.ProposedAt, role.MeetingId, [.. role.Notes]);
+        new(role.Id, role.AgencyId, role.Description, role.DueDate, role.Status, role.IsOverdue(today), role.ProposedBy, role.ProposedAt, role.MeetingId, [.. role.Notes],
+            role.CorrectedBy, role.CorrectedAt, role.WithdrawalReason);
 }

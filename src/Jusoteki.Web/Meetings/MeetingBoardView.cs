@@ -96,7 +96,11 @@ public sealed record AgencyNoteView(Guid AgencyId, string Text, int Version, str
 
 /// <summary>One role of 役割分担 as a board and the 「担当の役割」 page show it.</summary>
 public sealed record RoleView(Guid RoleId, Guid AgencyId, string Description, DateOnly DueDate, RoleStatus Status, bool Overdue,
-    string ProposedBy, DateTimeOffset ProposedAt, Guid? MeetingId, ImmutableList<ProgressNote> Notes);
+    string ProposedBy, DateTimeOffset ProposedAt, Guid? MeetingId, ImmutableList<ProgressNote> Notes,
+    string? CorrectedBy = null, DateTimeOffset? CorrectedAt = null, string? WithdrawalReason = null)
+{
+    public bool Withdrawn => WithdrawalReason is not null;
+}
 
 /// <summary>The latest version of the case's 支援プラン (重層的支援会議).</summary>
 public sealed record PlanView(Guid PlanId, int Version, PlanStatus Status, ImmutableList<PlanGoal> Goals);

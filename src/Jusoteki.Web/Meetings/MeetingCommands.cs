@@ -37,6 +37,23 @@ public sealed class MeetingCommands(MeetingCommandRunner runner, AgencyDirectory
             (m, c) => m.AssignRole(c, Guid.NewGuid(), agency, description ?? "", dueDate, runner.Today, caller.Actor, runner.Now), ct);
     }
 
+    /// <summary>訂正 of a role by the chair or 事務局 (the meeting decides who may); the role keeps its id and its history.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> CorrectRoleAsync(Guid meetingId, Guid caseId, Guid roleId, Guid agencyId, string? description, DateOnly dueDate,
+        string? reason, Caller caller, CancellationToken ct = default)
+    {
+        caller.Require(Operation.AssignRole);
+        var agency = await RequireAgencyAsync(agencyId, ct);
+        return await runner.RunOnCaseAsync(meetingId, caseId, caller,
+            (m, c) => m.CorrectRole(c, roleId, agency, description ?? "", dueDate, reason, runner.Today, caller.Actor, runner.Now), ct);
+    }
+
+    /// <summary>取り下げ of a role, with a reason; the role stays on the case, marked withdrawn.</summary>
+    public Task<IReadOnlyList<JournalEntry>> WithdrawRoleAsync(Guid meetingId, Guid caseId, Guid roleId, string? reason, Caller caller, CancellationToken ct = default)
+    {
+        caller.Require(Operation.AssignRole);
+        return runner.RunOnCaseAsync(meetingId, caseId, caller, (m, c) => m.WithdrawRole(c, roleId, reason, caller.Actor, runner.Now), ct);
+    }
+
     public async Task<IReadOnlyList<JournalEntry>> SetLeadAgencyAsync(Guid meetingId, Guid caseId, Guid agencyId, Caller caller, CancellationToken ct = default)
     {
         caller.Require(Operation.AssignRole);

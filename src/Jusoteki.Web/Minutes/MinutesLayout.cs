@@ -80,16 +80,27 @@ public static class MinutesLayout
             yield return new MinutesBullets([.. plan.Goals.Select(g => $"{g.Text}（{string.Join("・", g.Agencies)}）")]);
         }
         yield return new MinutesHeading(3, "役割分担");
-        yield return c.Roles.Count == 0
-            ? new MinutesParagraph("（この会議で割り当てた役割はありません）")
-            : new MinutesTable(["機関", "役割", "期限", "主担当", "提案"],
-                [.. c.Roles.Select(r => (IReadOnlyList<string>)[r.Agency, r.Description, r.DueDate.ToString("yyyy/M/d"), r.Lead ? "○" : "", $"{r.ProposedBy}（{Time(r.ProposedAt)}）"])]);
+        yield return RoleBlock(c.Roles);
         yield return new MinutesBullets(
         [
             $"主担当機関：{c.LeadAgency ?? "未定"}",
             $"次回確認日：{(c.NextReviewDate is { } review ? review.ToString("yyyy年M月d日") : "未定")}",
             $"社会資源の不足：{(c.ResourceGaps.Count == 0 ? "なし" : string.Join("／", c.ResourceGaps))}",
         ]);
+    }
+
+    // The roles as the meeting left them; a column for corrections and withdrawals only where the meeting made any.
+    private static MinutesBlock RoleBlock(IReadOnlyList<MinutesRole> roles)
+    {
+        if (roles.Count == 0) return new MinutesParagraph("（この会議で割り当てた役割はありません）");
+        var corrected = roles.Any(r => r.Changes.Count > 0);
+        IReadOnlyList<string> Row(MinutesRole r)
+        {
+            List<string> row = [r.Agency, (r.Withdrawn ? "（取り下げ）" : "") + r.Description, r.DueDate.ToString("yyyy/M/d"), r.Lead ? "○" : "", $"{r.ProposedBy}（{Time(r.ProposedAt)}）"];
+            if (corrected) row.Add(string.Join("／", r.Changes));
+            return row;
+        }
+        return new MinutesTable(corrected ? ["機関", "役割", "期限", "主担当", "提案", "訂正・取り下げ"] : ["機関", "役割", "期限", "主担当", "提案"], [.. roles.Select(Row)]);
     }
 
     private static string OrNone(string text) => string.IsNullOrWhiteSpace(text) ? "（記載なし）" : text;

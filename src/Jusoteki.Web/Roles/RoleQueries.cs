@@ -64,7 +64,7 @@ public sealed class RoleQueries(IDbContextFactory<JusotekiDbContext> contexts, A
         var audits = new List<Domain.Audit.AuditRecord>();
         foreach (var supportCase in cases)
         {
-            var roles = supportCase.Roles.Where(r => RoleAccess.MayUpdate(r, caller)).ToList();
+            var roles = supportCase.Roles.Where(r => !r.IsWithdrawn && RoleAccess.MayUpdate(r, caller)).ToList();
             if (roles.Count == 0) continue;
             var (sight, audit) = CaseGate.Disclose(supportCase, reader, today, now, Surface);
             if (audit is not null) audits.Add(audit);

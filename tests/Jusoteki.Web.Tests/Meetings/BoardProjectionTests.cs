@@ -26,6 +26,8 @@ public sealed class BoardProjectionTests
             [typeof(ResourceGapNoted)] = new ResourceGapNoted(CaseA, "居場所がない"),
             [typeof(AgencyNoteEdited)] = new AgencyNoteEdited(CaseA, Houkatsu, "11/18 訪問", 1),
             [typeof(RoleAssignedInMeeting)] = new RoleAssignedInMeeting(CaseA, Guid.NewGuid(), Houkatsu, "訪問", new DateOnly(2027, 1, 14)),
+            [typeof(RoleCorrectedInMeeting)] = new RoleCorrectedInMeeting(CaseA, Guid.NewGuid(), Houkatsu, "電話", new DateOnly(2027, 1, 21), "聞き違い"),
+            [typeof(RoleWithdrawnInMeeting)] = new RoleWithdrawnInMeeting(CaseA, Guid.NewGuid(), "不要になった"),
             [typeof(LeadAgencySetInMeeting)] = new LeadAgencySetInMeeting(CaseA, Houkatsu),
             [typeof(PlanDraftedInMeeting)] = new PlanDraftedInMeeting(CaseA, Guid.NewGuid(), 1, []),
             [typeof(PlanAdoptedInMeeting)] = new PlanAdoptedInMeeting(CaseA, Guid.NewGuid(), 1),
@@ -92,4 +94,23 @@ public sealed class BoardProjectionTests
         Assert.Equal(Houkatsu, board.Cards[1].LeadAgencyId);
     }
 
+
+    [Fact]
+    public void A_corrected_role_shows_as_it_now_stands_and_a_withdrawn_one_stays_with_its_reason()
+    {
+        var roleId = Guid.NewGuid();
+        var board = BoardProjection.Apply(BoardView(), new(MeetingId, 1, At, Editor, new RoleAssignedInMeeting(CaseA, roleId, Houkatsu, "訪門", new DateOnly(2027, 1, 14))))!;
+
+        board = BoardProjection.Apply(board, new(MeetingId, 2, At.AddMinutes(5), new("gicho", "社会福祉課長 山田"),
+            new RoleCorrectedInMeeting(CaseA, roleId, Houkatsu, "訪問", new DateOnly(2027, 1, 21), "")))!;
+        var corrected = Assert.Single(board.Cards[0].Roles);
+        Assert.Equal(("訪問", new DateOnly(2027, 1, 21), "社会福祉課長 山田", (DateTimeOffset?)At.AddMinutes(5), Editor.DisplayName),
+            (corrected.Description, corrected.DueDate, corrected.CorrectedBy, corrected.CorrectedAt, corrected.ProposedBy));
+
+        board = BoardProjection.Apply(board, new(MeetingId, 3, At, Editor, new RoleWithdrawnInMeeting(CaseA, roleId, "重複していた")))!;
+        var withdrawn = Assert.Single(board.Cards[0].Roles);
+        Assert.True(withdrawn.Withdrawn);
+        Assert.Equal(("重複していた", "訪問"), (withdrawn.WithdrawalReason, withdrawn.Description));
+        Assert.Empty(board.Cards[1].Roles);
+    }
 }

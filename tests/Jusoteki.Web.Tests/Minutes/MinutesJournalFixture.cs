@@ -6,8 +6,8 @@ using Jusoteki.Domain.Meetings;
 namespace Jusoteki.Web.Tests.Minutes;
 
 /// <summary>
-/// A fixed journal — every id and time written out — of a short 支援会議: two cases, one decided with a role, a lead
-/// agency, a review date and a resource gap, one discussed without a decision. The golden minutes are drafted from it.
+/// A fixed journal — every id and time written out — of a short 支援会議: two cases, one decided with roles (one corrected, one
+/// withdrawn), a lead agency, a review date and a resource gap, one discussed without a decision. The golden minutes are drafted from it.
 /// </summary>
 internal static class MinutesJournalFixture
 {
@@ -57,6 +57,10 @@ internal static class MinutesJournalFixture
         meeting.SetLeadAgency(a01, Comprehensive, Chair, At.AddMinutes(14));
         meeting.SetNextReviewDate(a01, new DateOnly(2027, 1, 14), 0, new DateOnly(2026, 12, 10), Chair, At.AddMinutes(15));
         meeting.NoteResourceGap(a01, "ひきこもりの方が通える居場所が市北部にない", Chair, At.AddMinutes(16));
+        meeting.AssignRole(a01, Id(303), Council, "居場所づくりの情報提供", new DateOnly(2027, 1, 14), new DateOnly(2026, 12, 10), Shakyo, At.AddMinutes(17));
+        meeting.CorrectRole(a01, Id(302), Council, "手紙と玄関先での声かけ（週1回）", new DateOnly(2027, 1, 21), "頻度と期限を民生委員の訪問に合わせる",
+            new DateOnly(2026, 12, 10), Secretariat, At.AddMinutes(18));
+        meeting.WithdrawRole(a01, Id(303), "社会資源の不足として扱うため", Chair, At.AddMinutes(19));
         meeting.SetFocus(a03.Id, Chair, At.AddMinutes(20));
         meeting.Close([a01, a03], Chair, At.AddMinutes(60));
         return ([.. meeting.UncommittedEntries], new() { [a01.Id] = a01, [a03.Id] = a03 });

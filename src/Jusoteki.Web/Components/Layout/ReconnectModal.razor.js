@@ -15,6 +15,7 @@ function handleReconnectStateChanged(event) {
         reconnectModal.close();
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        reloadWhenServerIsBack();
     } else if (event.detail.state === "rejected") {
         location.reload();
     }
@@ -60,4 +61,25 @@ async function retryWhenDocumentBecomesVisible() {
     if (document.visibilityState === "visible") {
         await retry();
     }
+}
+
+// A screen nobody touches (the projector) must not sit on the dialog: once Blazor has given up, ask the server every
+// two seconds whether it is back, and reload the page when it answers.
+let pollingForServer = false;
+function reloadWhenServerIsBack() {
+    if (pollingForServer) return;
+    pollingForServer = true;
+    const poll = async () => {
+        try {
+            const response = await fetch("health", { cache: "no-store" });
+            if (response.ok) {
+                location.reload();
+                return;
+            }
+        } catch {
+            // Still down.
+        }
+        setTimeout(poll, 2000);
+    };
+    setTimeout(poll, 2000);
 }
