@@ -11,8 +11,11 @@ namespace Jusoteki.Infrastructure;
 
 public static class InfrastructureServices
 {
-    public static IServiceCollection AddJusotekiInfrastructure(this IServiceCollection services, string connectionString)
+    /// <summary>Storage; the audit chain's key and anchor live in <paramref name="auditKeyFolder"/> (by default the keys folder beside the database).</summary>
+    public static IServiceCollection AddJusotekiInfrastructure(this IServiceCollection services, string connectionString, string? auditKeyFolder = null)
     {
+        var keyFolder = auditKeyFolder ?? SqliteDatabaseLocation.KeysFolderOf(connectionString);
+        services.AddSingleton(_ => AuditChainKey.OpenOrCreate(keyFolder));
         services.AddDbContextFactory<JusotekiDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingJournal>();

@@ -20,4 +20,7 @@ public static class SqliteDatabaseLocation
     /// <summary>The folder that holds the database file of a resolved connection string.</summary>
     public static string FolderOf(string connectionString) =>
         Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource) is { Length: > 0 } folder ? folder : ".";
+
+    /// <summary>The Data Protection keys and the audit chain's key: a folder beside the database, backed up with it but not inside it.</summary>
+    public static string KeysFolderOf(string connectionString) => Path.Combine(FolderOf(connectionString), "keys");
 }

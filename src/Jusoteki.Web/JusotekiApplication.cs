@@ -22,10 +22,13 @@ public static class JusotekiApplication
     {
         var connectionString = SqliteDatabaseLocation.Resolve(
             builder.Configuration.GetConnectionString("Jusoteki"), builder.Environment.ContentRootPath);
-        builder.Services.AddJusotekiServices(connectionString);
+        // The audit chain's key may live elsewhere than the database (another disk, another owner): Jusoteki:AuditKeyFolder.
+        var auditKeyFolder = builder.Configuration["Jusoteki:AuditKeyFolder"] is { Length: > 0 } folder
+            ? Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, folder)) : null;
+        builder.Services.AddJusotekiServices(connectionString, auditKeyFolder);
         // Sign-in cookies must survive a restart: the keys live beside the database, in the folder that is backed up.
         builder.Services.AddDataProtection().SetApplicationName("Jusoteki")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(SqliteDatabaseLocation.FolderOf(connectionString), "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(SqliteDatabaseLocation.KeysFolderOf(connectionString)));
         builder.Services.AddMudServices();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             // A meeting's messages are small; anything bigger is refused before it reaches a component.
@@ -52,9 +55,9 @@ public static class JusotekiApplication
     }
 
     /// <summary>The application's own services: storage, use cases and the per-circuit store. Tests register the same.</summary>
-    public static IServiceCollection AddJusotekiServices(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddJusotekiServices(this IServiceCollection services, string connectionString, string? auditKeyFolder = null)
     {
-        services.AddJusotekiInfrastructure(connectionString);
+        services.AddJusotekiInfrastructure(connectionString, auditKeyFolder);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MeetingLocks>();
         services.AddSingleton<MeetingCommandRunner>();

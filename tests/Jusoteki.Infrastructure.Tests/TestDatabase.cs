@@ -12,6 +12,9 @@ public sealed class TestDatabase : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-tests", Guid.NewGuid().ToString("N"));
 
     public string FilePath => Path.Combine(_folder, "test.db");
+
+    /// <summary>Where the audit chain's key and anchor live, outside the database as in the app.</summary>
+    public string KeyFolder => Path.Combine(_folder, "keys");
     public IDbContextFactory<JusotekiDbContext> Contexts { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -20,6 +23,8 @@ public sealed class TestDatabase : IAsyncLifetime
         Contexts = new Factory($"Data Source={FilePath}");
         await Initializer().InitializeAsync(seedDemoData: false);
     }
+
+    public Infrastructure.Audit.AuditLog AuditLog() => new(Contexts, Infrastructure.Audit.AuditChainKey.OpenOrCreate(KeyFolder));
 
     public DatabaseInitializer Initializer() => new(Contexts, NullLogger<DatabaseInitializer>.Instance);
 

@@ -8,15 +8,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Jusoteki.Infrastructure.Audit;
 
 /// <summary>
-/// The audit log: append and read, never change. Every row is chained to the previous one by a SHA-256 hash, so that an
-/// altered or removed row is found by <see cref="VerifyAsync"/>.
+/// The audit log: append and read, never change. Every row is chained to the previous one by an HMAC-SHA256 under a key
+/// kept outside the database (<see cref="AuditChainKey"/>), and the head of the chain (count and last MAC) is anchored in a
+/// file beside the key, so that <see cref="VerifyAsync"/> finds an altered, removed or recomputed row and a cut tail.
+/// Rows written before the chain was keyed keep their plain SHA-256 links: they verify as before, may only come first, and
+/// are sealed by the anchor written when the key first meets the database.
 /// </summary>
-public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts)
+public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, AuditChainKey key)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    /// <summary>Marks a keyed link; a link without it is a legacy SHA-256 hash (64 hex digits).</summary>
+    public const string KeyedPrefix = "k1:";
+
     // One writer extends the chain at a time in this process; the key on Sequence stops writers in other processes.
     private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    private bool _anchored;
 
     /// <summary>Appends records on their own.</summary>
     public async Task AppendAsync(IReadOnlyCollection<AuditRecord> records, CancellationToken ct = default)
@@ -28,31 +36,39 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts)
 
     /// <summary>
     /// Adds <paramref name="records"/> to <paramref name="db"/> as the next links of the chain and runs <paramref name="save"/>,
-    /// so that a change and its audit records are stored in one transaction, or neither.
+    /// so that a change and its audit records are stored in one transaction, or neither; then moves the anchor to the new head.
     /// </summary>
     public async Task SaveWithAuditAsync(JusotekiDbContext db, IReadOnlyCollection<AuditRecord> records, Func<Task> save, CancellationToken ct = default)
     {
         await Gate.WaitAsync(ct);
         try
         {
-            if (records.Count > 0)
+            if (records.Count == 0)
             {
-                var last = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Sequence)
-                    .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
-                var (sequence, previous) = (last?.Sequence ?? 0, last?.Hash ?? Genesis);
-                foreach (var record in records)
+                await save();
+                return;
+            }
+            await EnsureAnchoredAsync(ct);
+            var anchor = key.ReadAnchor();
+            var last = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Sequence)
+                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+            var (sequence, previous) = (last?.Sequence ?? 0, last?.Hash ?? Genesis);
+            // The anchor only moves forward from itself: after a cut tail it stays where it was, so the cut stays visible.
+            var extendsAnchor = anchor is not null && (anchor.Count == 0 || sequence >= anchor.Count &&
+                await db.AuditLog.AsNoTracking().AnyAsync(a => a.Sequence == anchor.Count && a.Hash == anchor.Head, ct));
+            foreach (var record in records)
+            {
+                sequence++;
+                var hash = KeyedLinkOf(sequence, record, previous);
+                db.AuditLog.Add(new AuditRecordRow
                 {
-                    sequence++;
-                    var hash = HashOf(sequence, record, previous);
-                    db.AuditLog.Add(new AuditRecordRow
-                    {
-                        Sequence = sequence, At = record.At, Action = record.Action, ActorId = record.ActorId, ActorName = record.ActorName,
-                        MeetingId = record.MeetingId, CaseId = record.CaseId, Detail = record.Detail, PreviousHash = previous, Hash = hash,
-                    });
-                    previous = hash;
-                }
+                    Sequence = sequence, At = record.At, Action = record.Action, ActorId = record.ActorId, ActorName = record.ActorName,
+                    MeetingId = record.MeetingId, CaseId = record.CaseId, Detail = record.Detail, PreviousHash = previous, Hash = hash,
+                });
+                previous = hash;
             }
             await save();
+            if (extendsAnchor) key.WriteAnchor(new AuditAnchor(sequence, previous, anchor!.LegacyCount));
         }
         finally
         {
@@ -75,31 +91,90 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts)
         return rows.Select(r => new AuditRecord(r.At, r.Action, r.ActorId, r.ActorName, r.MeetingId, r.CaseId, r.Detail)).ToList();
     }
 
-    /// <summary>Walks the whole chain: every row's hash recomputed, every link to the previous row checked.</summary>
+    /// <summary>
+    /// Walks the whole chain: every row's link recomputed (keyed, or legacy before the first keyed one), every link to the
+    /// previous row checked, and the head compared with the anchor outside the database.
+    /// </summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
     {
+        await Gate.WaitAsync(ct);
+        try
+        {
+            await EnsureAnchoredAsync(ct);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+        var anchor = key.ReadAnchor();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var (expectedSequence, previous, count) = (1L, Genesis, 0);
+        var (expectedSequence, previous, count, keyed) = (1L, Genesis, 0, false);
+        string? headAtAnchor = null;
         await foreach (var row in db.AuditLog.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
             var record = new AuditRecord(row.At, row.Action, row.ActorId, row.ActorName, row.MeetingId, row.CaseId, row.Detail);
-            if (row.Sequence != expectedSequence || row.PreviousHash != previous || row.Hash != HashOf(row.Sequence, record, previous))
-                return new AuditVerification(false, count, expectedSequence);
-            (expectedSequence, previous, count) = (expectedSequence + 1, row.Hash, count + 1);
+            var isKeyed = row.Hash.StartsWith(KeyedPrefix, StringComparison.Ordinal);
+            // A legacy link is only good before the first keyed one and within what the anchor sealed.
+            var legacyAllowed = !keyed && anchor is not null && row.Sequence <= anchor.LegacyCount;
+            var expected = isKeyed ? KeyedLinkOf(row.Sequence, record, previous) : legacyAllowed ? LegacyHashOf(row.Sequence, record, previous) : null;
+            if (row.Sequence != expectedSequence || row.PreviousHash != previous || expected is null || !SameLink(row.Hash, expected))
+                return new AuditVerification(false, count, expectedSequence, AuditBreak.Altered);
+            if (anchor is not null && row.Sequence == anchor.Count) headAtAnchor = row.Hash;
+            (expectedSequence, previous, count, keyed) = (expectedSequence + 1, row.Hash, count + 1, keyed || isKeyed);
         }
+        if (anchor is null) return new AuditVerification(false, count, null, AuditBreak.AnchorMissing);
+        if (count < anchor.Count) return new AuditVerification(false, count, count + 1, AuditBreak.Truncated);
+        if (anchor.Count > 0 && headAtAnchor != anchor.Head)
+            return new AuditVerification(false, 0, anchor.Count, AuditBreak.Altered);
         return new AuditVerification(true, count, null);
     }
 
-    private static string HashOf(long sequence, AuditRecord record, string previous)
+    // The first time this key meets the database: anchor the head as it is (empty, or the legacy rows), sealing the legacy
+    // rows against a later recompute. A keyed chain without its anchor is never re-anchored: that would hide a cut tail.
+    private async Task EnsureAnchoredAsync(CancellationToken ct)
     {
-        var canonical = string.Join('\u001f', sequence.ToString(CultureInfo.InvariantCulture), record.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-            record.Action, record.ActorId, record.ActorName, record.MeetingId?.ToString() ?? "", record.CaseId?.ToString() ?? "", record.Detail, previous);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        if (_anchored) return;
+        if (!File.Exists(key.AnchorPath))
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var head = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+            if (head is null || !head.Hash.StartsWith(KeyedPrefix, StringComparison.Ordinal))
+                key.WriteAnchor(new AuditAnchor(head?.Sequence ?? 0, head?.Hash ?? Genesis, head?.Sequence ?? 0));
+        }
+        _anchored = true;
     }
+
+    private static bool SameLink(string stored, string expected) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored), Encoding.ASCII.GetBytes(expected));
+
+    private string KeyedLinkOf(long sequence, AuditRecord record, string previous) =>
+        KeyedPrefix + Base64Url(key.Mac(Canonical(sequence, record, previous)));
+
+    /// <summary>The link as it was before the chain was keyed: plain SHA-256, anyone can recompute it.</summary>
+    public static string LegacyHashOf(long sequence, AuditRecord record, string previous) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(sequence, record, previous))));
+
+    private static string Canonical(long sequence, AuditRecord record, string previous) =>
+        string.Join('\u001f', sequence.ToString(CultureInfo.InvariantCulture), record.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            record.Action, record.ActorId, record.ActorName, record.MeetingId?.ToString() ?? "", record.CaseId?.ToString() ?? "", record.Detail, previous);
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>What to look for in the audit log; empty parts match everything.</summary>
 public sealed record AuditFilter(string? Action = null, string? Actor = null, Guid? CaseId = null, int Limit = 500);
 
+/// <summary>How the chain was found broken.</summary>
+public enum AuditBreak
+{
+    None,
+    /// <summary>A row changed, removed, inserted or recomputed.</summary>
+    Altered,
+    /// <summary>Rows removed from the end: fewer than the anchor counted.</summary>
+    Truncated,
+    /// <summary>The anchor file beside the key is missing or not sealed with the key.</summary>
+    AnchorMissing,
+}
+
 /// <summary>The result of walking the chain: intact, how many rows were good, and where it broke if it did.</summary>
-public sealed record AuditVerification(bool Intact, int VerifiedCount, long? BrokenAtSequence);
+public sealed record AuditVerification(bool Intact, int VerifiedCount, long? BrokenAtSequence, AuditBreak Break = AuditBreak.None);

@@ -47,6 +47,18 @@ public sealed class AuditQueries(AuditLog log, IDbContextFactory<JusotekiDbConte
     }
 }
 
+/// <summary>What the 管理者 reads after 「改ざんがないか検査する」.</summary>
+public static class AuditVerificationText
+{
+    public static string Of(AuditVerification v) => v.Break switch
+    {
+        AuditBreak.None => $"監査ログは改ざんされていません（{v.VerifiedCount}件を検査）。",
+        AuditBreak.Truncated => $"監査ログの末尾が削除されています（{v.BrokenAtSequence}番目以降がありません）。残っている{v.VerifiedCount}件は正常です。",
+        AuditBreak.AnchorMissing => $"監査ログの照合用ファイル（{AuditChainKey.AnchorFileName}）がないか、鍵と一致しません。末尾の削除を検査できません（{v.VerifiedCount}件の連鎖は正常）。",
+        _ => $"監査ログの{v.BrokenAtSequence}番目で不整合を検出しました。それ以前の{v.VerifiedCount}件は正常です。",
+    };
+}
+
 /// <summary>The Japanese name of every audited action (the codes stay in the log, the page shows these).</summary>
 public static class AuditActions
 {

@@ -23,7 +23,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _log = new AuditLog(_db.Contexts);
+        _log = _db.AuditLog();
     }
 
     public Task DisposeAsync() => _db.DisposeAsync();
@@ -62,7 +62,134 @@ public sealed class AuditLogTests : IAsyncLifetime
         // Straight SQL, as someone with the database file in hand would do it: the app itself has no update path.
         await db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET Detail = '改ざん' WHERE Sequence = 2");
 
-        Assert.Equal(new AuditVerification(false, 1, 2), await _log.VerifyAsync());
+        Assert.Equal(new AuditVerification(false, 1, 2, AuditBreak.Altered), await _log.VerifyAsync());
+    }
+
+    [Fact]
+    public async Task An_untouched_chain_still_verifies_after_a_restart()
+    {
+        await _log.AppendAsync([Record("一"), Record("二")]);
+
+        var restarted = _db.AuditLog();
+        await restarted.AppendAsync([Record("三")]);
+
+        Assert.Equal(new AuditVerification(true, 3, null), await restarted.VerifyAsync());
+    }
+
+    [Fact]
+    public async Task Deleting_the_tail_is_detected()
+    {
+        await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);
+        await using var db = _db.Contexts.CreateDbContext();
+
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM AuditLog WHERE Sequence > 1");
+
+        Assert.Equal(new AuditVerification(false, 1, 2, AuditBreak.Truncated), await _db.AuditLog().VerifyAsync());
+    }
+
+    [Fact]
+    public async Task A_cut_tail_stays_visible_after_new_records_are_appended()
+    {
+        await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);
+        await using var db = _db.Contexts.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM AuditLog WHERE Sequence > 1");
+
+        await _log.AppendAsync([Record("四"), Record("五"), Record("六")]);
+
+        Assert.False((await _log.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task Rewriting_a_record_and_recomputing_every_hash_with_plain_sha256_is_detected()
+    {
+        await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);
+
+        await RewriteWithPlainSha256Async(2, "改ざん");
+
+        var verification = await _log.VerifyAsync();
+        Assert.False(verification.Intact);
+        Assert.Equal(AuditBreak.Altered, verification.Break);
+    }
+
+    [Fact]
+    public async Task A_missing_anchor_is_detected_and_not_silently_replaced()
+    {
+        await _log.AppendAsync([Record("一"), Record("二")]);
+
+        File.Delete(Path.Combine(_db.KeyFolder, AuditChainKey.AnchorFileName));
+        await _db.AuditLog().AppendAsync([Record("三")]);
+
+        Assert.Equal(AuditBreak.AnchorMissing, (await _db.AuditLog().VerifyAsync()).Break);
+    }
+
+    [Fact]
+    public async Task Rows_written_before_the_chain_was_keyed_keep_verifying_and_are_sealed()
+    {
+        await InsertLegacyRowsAsync("一", "二", "三");
+
+        var upgraded = _db.AuditLog();
+        await upgraded.AppendAsync([Record("四")]);
+        Assert.Equal(new AuditVerification(true, 4, null), await upgraded.VerifyAsync());
+
+        await RewriteWithPlainSha256Async(2, "改ざん");
+        Assert.False((await upgraded.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task Legacy_rows_added_after_the_chain_was_keyed_are_detected()
+    {
+        await _log.AppendAsync([Record("一")]);
+
+        await InsertLegacyRowsAsync("二");
+
+        Assert.False((await _log.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task The_key_lives_outside_the_database_readable_by_its_owner_only()
+    {
+        await _log.AppendAsync([Record("一")]);
+
+        var keyFile = Path.Combine(_db.KeyFolder, AuditChainKey.KeyFileName);
+        Assert.True(File.Exists(keyFile));
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
+        Assert.Empty(Directory.GetFiles(_db.KeyFolder, "*.tmp"));
+    }
+
+    // What someone with the database file (and not the key folder) can do: rewrite rows and recompute the whole chain.
+    private async Task RewriteWithPlainSha256Async(long sequence, string detail)
+    {
+        await using var db = _db.Contexts.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET Detail = {0} WHERE Sequence = {1}", detail, sequence);
+        var rows = await db.AuditLog.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync();
+        var previous = AuditLog.Genesis;
+        foreach (var row in rows)
+        {
+            var hash = AuditLog.LegacyHashOf(row.Sequence, new AuditRecord(row.At, row.Action, row.ActorId, row.ActorName, row.MeetingId, row.CaseId, row.Detail), previous);
+            await db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET PreviousHash = {0}, Hash = {1} WHERE Sequence = {2}", previous, hash, row.Sequence);
+            previous = hash;
+        }
+    }
+
+    // Rows as the app wrote them before the chain was keyed.
+    private async Task InsertLegacyRowsAsync(params string[] details)
+    {
+        await using var db = _db.Contexts.CreateDbContext();
+        var last = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync();
+        var (sequence, previous) = (last?.Sequence ?? 0, last?.Hash ?? AuditLog.Genesis);
+        foreach (var detail in details)
+        {
+            var record = Record(detail);
+            var hash = AuditLog.LegacyHashOf(++sequence, record, previous);
+            db.AuditLog.Add(new Persistence.AuditRecordRow
+            {
+                Sequence = sequence, At = record.At, Action = record.Action, ActorId = record.ActorId, ActorName = record.ActorName,
+                MeetingId = record.MeetingId, CaseId = record.CaseId, Detail = record.Detail, PreviousHash = previous, Hash = hash,
+            });
+            previous = hash;
+        }
+        await db.SaveChangesAsync();
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class SupportCaseRepositoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _cases = new SupportCaseRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts));
+        _cases = new SupportCaseRepository(_db.Contexts, _db.AuditLog());
         _case = SupportCase.Open(Guid.NewGuid(), "ケースA-02", "青葉 さくら", "30代", "女性", [Field.Elderly, Field.Children],
             [IssueTag.DoubleCare], [new("青葉 正男", "父", "70代", "認知症"), new("青葉 そら", "長男", "4歳", "")], Staff, At);
         await _cases.AddAsync(_case);
@@ -109,7 +109,7 @@ public sealed class SupportCaseRepositoryTests : IAsyncLifetime
     public async Task Adopting_a_plan_in_a_meeting_saves_the_case_and_leaves_the_meeting_as_it_was()
     {
         await FillAsync();
-        var meetings = new MeetingRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts));
+        var meetings = new MeetingRepository(_db.Contexts, _db.AuditLog());
         var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.MultiLayeredSupportMeeting, "重層的支援会議", At, "会議室", Staff, At);
         meeting.AddToAgenda((await _cases.FindAsync(_case.Id))!, Staff, At);
         meeting.AddParticipant(Guid.NewGuid(), Staff.DisplayName, Staff.Id, Houkatsu.Id, MeetingRole.Chair, [], null, Staff, At);

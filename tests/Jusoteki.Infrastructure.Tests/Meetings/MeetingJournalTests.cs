@@ -21,7 +21,7 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        var audit = new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts);
+        var audit = _db.AuditLog();
         _repository = new MeetingRepository(_db.Contexts, audit);
         _journal = new MeetingJournal(_db.Contexts);
         var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.MultiLayeredSupportMeeting, "支援会議", At, "会議室", Editor, At);

@@ -21,7 +21,7 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        var audit = new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts);
+        var audit = _db.AuditLog();
         _repository = new MeetingRepository(_db.Contexts, audit);
         _meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, "12月 支援会議", At, "第2会議室", Editor, At);
         foreach (var id in new[] { CaseA, CaseB })
@@ -124,7 +124,7 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
         await _repository.UpdateAsync(_meeting.Id, m => m.Open(Editor, At));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        var reloaded = await new MeetingRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts)).FindAsync(_meeting.Id);
+        var reloaded = await new MeetingRepository(_db.Contexts, _db.AuditLog()).FindAsync(_meeting.Id);
 
         Assert.Equal(MeetingStatus.Open, reloaded!.Status);
     }

@@ -24,7 +24,7 @@ public sealed class MinutesRepositoryTests : IAsyncLifetime
     {
         await _db.InitializeAsync();
         await _db.Initializer().InitializeAsync(seedDemoData: true);
-        _audit = new AuditLog(_db.Contexts);
+        _audit = _db.AuditLog();
         _repository = new MinutesRepository(_db.Contexts, _audit);
     }
 

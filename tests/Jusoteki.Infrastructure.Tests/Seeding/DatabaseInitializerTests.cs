@@ -36,7 +36,7 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
     public async Task The_seeded_histories_replay_to_the_seeded_state()
     {
         await _db.Initializer().InitializeAsync(seedDemoData: true);
-        var cases = new Jusoteki.Infrastructure.Cases.SupportCaseRepository(_db.Contexts, new Jusoteki.Infrastructure.Audit.AuditLog(_db.Contexts));
+        var cases = new Jusoteki.Infrastructure.Cases.SupportCaseRepository(_db.Contexts, _db.AuditLog());
         var journal = new Jusoteki.Infrastructure.Meetings.MeetingJournal(_db.Contexts);
         await using var db = _db.Contexts.CreateDbContext();
 
