@@ -96,7 +96,7 @@ public sealed class MinutesTests(BrowserFixture browser, ServerFixture server) :
         await chair.AssignRoleAsync("ケースA-01", "民生委員・児童委員（北地区）", "見守りと異変時の連絡");
         await Expect(chair.Roles("ケースA-01")).ToContainTextAsync("見守りと異変時の連絡");
         await chair.Page.GetByRole(AriaRole.Button, new() { Name = "閉会する" }).ClickAsync();
-        await chair.Page.GetByRole(AriaRole.Alertdialog, new() { Name = "閉会の確認" }).GetByRole(AriaRole.Button, new() { Name = "閉会を確定" }).ClickAsync();
+        await chair.Page.GetByRole(AriaRole.Dialog, new() { Name = "閉会の確認" }).GetByRole(AriaRole.Button, new() { Name = "閉会を確定" }).ClickAsync();
         await Expect(chair.Page.GetByTestId("meeting-status")).ToHaveTextAsync("閉会");
     }
 }

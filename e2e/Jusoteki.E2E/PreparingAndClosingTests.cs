@@ -61,7 +61,7 @@ public sealed class PreparingAndClosingTests(BrowserFixture browser, ServerFixtu
         await Expect(chair.Card("ケースA-01").GetByTestId("stage")).ToHaveTextAsync("段階：会議");
 
         await chair.Page.GetByRole(AriaRole.Button, new() { Name = "閉会する" }).ClickAsync();
-        await chair.Page.GetByRole(AriaRole.Alertdialog, new() { Name = "閉会の確認" }).GetByRole(AriaRole.Button, new() { Name = "閉会を確定" }).ClickAsync();
+        await chair.Page.GetByRole(AriaRole.Dialog, new() { Name = "閉会の確認" }).GetByRole(AriaRole.Button, new() { Name = "閉会を確定" }).ClickAsync();
 
         foreach (var screen in new[] { chair, member })
         {
