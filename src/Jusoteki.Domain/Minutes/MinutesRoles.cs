@@ -20,7 +20,7 @@ internal static class MinutesRoles
             {
                 case RoleAssignedInMeeting assigned when assigned.CaseId == supportCase.Id:
                     roles.Add((assigned.RoleId, new MinutesRole(agency(assigned.AgencyId), assigned.Description, assigned.DueDate, false,
-                        entry.Actor.DisplayName, entry.OccurredAt, []), assigned.AgencyId));
+                        entry.Actor.DisplayName, entry.OccurredAt), assigned.AgencyId));
                     break;
                 case RoleCorrectedInMeeting corrected when corrected.CaseId == supportCase.Id:
                 {

@@ -108,6 +108,8 @@ public sealed class MeetingJournalTests : IAsyncLifetime
             new NextReviewDateSet(Case, new DateOnly(2027, 1, 14)), new ResourceGapNoted(Case, "居場所がない"),
             new AgencyNoteEdited(Case, Guid.NewGuid(), "11/18 訪問", 2),
             new RoleAssignedInMeeting(Case, Guid.NewGuid(), Guid.NewGuid(), "月1回の訪問", new DateOnly(2027, 1, 14)),
+            new RoleCorrectedInMeeting(Case, Guid.NewGuid(), Guid.NewGuid(), "月2回の訪問", new DateOnly(2027, 1, 21), "頻度を見直し"),
+            new RoleWithdrawnInMeeting(Case, Guid.NewGuid(), "本人が辞退"),
             new LeadAgencySetInMeeting(Case, Guid.NewGuid()),
             new PlanDraftedInMeeting(Case, Guid.NewGuid(), 1, [new PlanGoal("父のレスパイト", [Guid.NewGuid()])]),
             new PlanAdoptedInMeeting(Case, Guid.NewGuid(), 1), new CaseContentWithheld(Case),
