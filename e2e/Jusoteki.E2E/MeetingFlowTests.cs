@@ -48,7 +48,7 @@ public sealed class MeetingFlowTests(BrowserFixture browser, ServerFixture serve
 
         // A looks elsewhere, then follows the chair again with one click.
         await a.ShowAsync("ケースA-02");
-        await a.Page.GetByRole(AriaRole.Button, new() { Name = "議長のフォーカスに戻る" }).ClickAsync();
+        await a.Page.GetByTestId("unpinned").GetByRole(AriaRole.Button, new() { Name = "議長のフォーカスに戻る" }).ClickAsync();
         await Expect(a.Board).ToHaveAttributeAsync("data-shown", "ケースA-01");
         await chair.Page.Keyboard.PressAsync("PageDown");
         await Expect(a.Board).ToHaveAttributeAsync("data-shown", "ケースA-02", WithinTwoSeconds);

@@ -108,6 +108,8 @@ public static class JusotekiApplication
         // The not-found page is a page to GET: a hub client or a post gets its status as it is (a POST re-executed to a page fails antiforgery).
         app.UseWhen(context => HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments(IdentitySetup.HubsPath),
             page => page.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Routing after the status pages, so that the re-executed /not-found finds its page (an unknown path answered an empty 404).
+        app.UseRouting();
         app.UseAuthentication();
         app.UseForcedPasswordChange();
         app.UseAuthorization();

@@ -67,6 +67,12 @@ public static class IdentitySetup
             var toDenied = cookie.Events.OnRedirectToAccessDenied;
             cookie.Events.OnRedirectToLogin = context => StatusInsteadOfRedirect(context, StatusCodes.Status401Unauthorized) ?? toLogin(context);
             cookie.Events.OnRedirectToAccessDenied = context => StatusInsteadOfRedirect(context, StatusCodes.Status403Forbidden) ?? toDenied(context);
+            // Signing in on the login page, the cookie handler itself redirects to ?ReturnUrl= as typed: /会議 would answer 500.
+            cookie.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(SafeLocalPath(context.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
         services.AddIdentityCore<JusotekiUser>(options =>
             {

@@ -3,7 +3,7 @@
 const keys = {
     PageDown: 'next', ArrowRight: 'next', j: 'next',
     PageUp: 'previous', ArrowLeft: 'previous', k: 'previous',
-    r: 'role', d: 'decision', p: 'projector', f: 'follow', '?': 'help',
+    r: 'role', d: 'decision', p: 'projector', f: 'follow', '?': 'help', Escape: 'escape',
 };
 
 const fields = 'input, textarea, select, [contenteditable="true"], [role="listbox"], [role="combobox"]';
