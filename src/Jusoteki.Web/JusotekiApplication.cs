@@ -35,6 +35,7 @@ public static class JusotekiApplication
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 32 * 1024);
         builder.Services.AddJusotekiIdentity();
         builder.Services.AddSingleton<MeetingHubRelay>();
+        builder.Services.AddSingleton<ConnectionLimitFilter>();
         builder.Services.AddSingleton<CommandRateLimitFilter>();
         builder.Services.AddSingleton<AccountValidityFilter>();
         builder.Services.AddSignalR(hub =>
@@ -44,6 +45,8 @@ public static class JusotekiApplication
         })
         .AddHubOptions<MeetingHub>(hub =>
         {
+            // Outermost first: a connection over the account's limit is refused before anything registers it.
+            hub.AddFilter<ConnectionLimitFilter>();
             hub.AddFilter<AccountValidityFilter>();
             hub.AddFilter<CommandRateLimitFilter>();
         })

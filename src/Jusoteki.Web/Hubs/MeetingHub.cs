@@ -21,6 +21,7 @@ public sealed class MeetingHub(MeetingQueries queries, MeetingCommands commands,
     public const string Path = "/hubs/meeting";
     public const string JournalEntriesMethod = "JournalEntries";
     public const string CaseChangedMethod = "CaseChanged";
+    public const int CatchUpPageSize = 200;
 
     /// <summary>Joins a meeting: returns the board as this caller may see it and sends the meeting's new entries from now on.</summary>
     public async Task<MeetingBoardView> JoinMeeting(Guid meetingId)
@@ -32,11 +33,15 @@ public sealed class MeetingHub(MeetingQueries queries, MeetingCommands commands,
         return board;
     }
 
-    /// <summary>Entries after <paramref name="afterSequence"/>, redacted for this caller: what a reconnecting client missed.</summary>
+    /// <summary>
+    /// Entries after <paramref name="afterSequence"/>, redacted for this caller: what a reconnecting client missed. At most
+    /// <see cref="CatchUpPageSize"/> at a time (a whole long journal per call let one user exhaust the server's memory):
+    /// a client asks again after the last sequence it received until a page comes back shorter.
+    /// </summary>
     public async Task<IReadOnlyList<HubJournalEntry>> CatchUp(Guid meetingId, long afterSequence)
     {
         RequireJoined(meetingId);
-        var entries = await Run(() => queries.ReadJournalAfterAsync(meetingId, afterSequence, Caller));
+        var entries = await Run(() => queries.ReadJournalAfterAsync(meetingId, afterSequence, Caller, CatchUpPageSize));
         return [.. entries.Select(HubJournalEntry.From)];
     }
 

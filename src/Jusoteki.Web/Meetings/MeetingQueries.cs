@@ -57,13 +57,16 @@ public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts
         return BoardReadModel.Build(loaded.Meeting, loaded.Cases, null, names, clock.GetUtcNow()).Board;
     }
 
-    /// <summary>What a reconnecting viewer missed, each entry as the consent gate lets this viewer receive it.</summary>
-    public async Task<IReadOnlyList<JournalEntry>> ReadJournalAfterAsync(Guid meetingId, long afterSequence, Caller viewer, CancellationToken ct = default)
+    /// <summary>
+    /// What a reconnecting viewer missed (at most <paramref name="limit"/> entries; the rest from the last one on), each entry
+    /// as the consent gate lets this viewer receive it.
+    /// </summary>
+    public async Task<IReadOnlyList<JournalEntry>> ReadJournalAfterAsync(Guid meetingId, long afterSequence, Caller viewer, int limit = int.MaxValue, CancellationToken ct = default)
     {
         viewer.Require(Operation.ViewBoard);
         var (meeting, cases) = await LoadAsync(meetingId, ct) ?? throw MeetingErrors.NotFound();
         MeetingAccess.RequireMayOpen(meeting, viewer);
-        var entries = await journal.ReadAfterAsync(meetingId, afterSequence, ct);
+        var entries = await journal.ReadPageAfterAsync(meetingId, afterSequence, limit, ct);
         var participant = meeting.ParticipantOf(viewer.Actor.Id);
         return [.. entries.Select(e => JournalRedaction.For(e, meeting, participant, cases))];
     }

@@ -52,6 +52,17 @@ public sealed class MeetingJournalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_a_page_returns_at_most_its_size_and_the_next_page_goes_on_without_a_gap()
+    {
+        var first = await _journal.ReadPageAfterAsync(_meetingId, 0, 3);
+        var second = await _journal.ReadPageAfterAsync(_meetingId, first[^1].Sequence, 3);
+        var last = await _journal.ReadPageAfterAsync(_meetingId, second[^1].Sequence, 3);
+
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L], first.Concat(second).Concat(last).Select(e => e.Sequence));
+        Assert.Equal(2, last.Count);
+    }
+
+    [Fact]
     public async Task Reading_after_the_last_sequence_returns_nothing()
     {
         Assert.Empty(await _journal.ReadAfterAsync(_meetingId, 8));
