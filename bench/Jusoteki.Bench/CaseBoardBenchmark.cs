@@ -29,7 +29,7 @@ public static class CaseBoardBenchmark
     public static async Task<int> RunAsync(int[] sizes, int repeats)
     {
         Console.WriteLine($"Jusoteki benchmark — 進行管理台帳 (load average {Measure.LoadAverage()}, {Environment.ProcessorCount} cores)");
-        Console.WriteLine($"{"cases",6} | {"board read (service)",-28} | {"page first render",-28} | {"filter",-28} | {"change → open board",-28}");
+        Console.WriteLine($"{"cases",6} | {"board read (service)",-28} | {"page first render",-28} | {"filter",-28} | {"change → open board",-28} | {"「担当の役割」 first render",-28}");
         foreach (var size in sizes)
         {
             await using var bench = await BenchApp.StartAsync();
@@ -40,7 +40,8 @@ public static class CaseBoardBenchmark
             var render = await Measure.RepeatAsync(repeats, bench.RenderBoardAsync);
             var filter = await Measure.RepeatAsync(repeats, () => queries.BoardAsync(Coordinator, new(UrgentOnly: true, Search: "ケースA-1"), log));
             var change = await Measure.RepeatAsync(repeats, bench.ChangeReachesOpenBoardAsync);
-            Console.WriteLine($"{size,6} | {read,-28} | {render,-28} | {filter,-28} | {change,-28}");
+            var roles = await Measure.RepeatAsync(repeats, bench.RenderRolesAsync);
+            Console.WriteLine($"{size,6} | {read,-28} | {render,-28} | {filter,-28} | {change,-28} | {roles,-28}");
         }
         Console.WriteLine("median (min–max) of the repeats after one warm-up; the coordinator holds a standing pledge, so every card is read in full.");
         return 0;
@@ -67,25 +68,37 @@ public static class CaseBoardBenchmark
 
         private string ConnectionString => $"Data Source={Path.Combine(_folder, "bench.db")}";
 
-        /// <summary>More consultations, registered through the domain and stored like the window's.</summary>
+        /// <summary>More consultations, registered through the domain and stored like the window's, each with one role of the window's.</summary>
         public async Task AddCasesAsync(int count)
         {
             var repository = _services.GetRequiredService<SupportCaseRepository>();
             var window = new Actor("houkatsu", "地域包括 佐藤");
             var agency = MidoriCityDemo.AgencyId("houkatsu-chuo");
+            var houkatsu = MidoriCityDemo.Agencies.Single(a => a.Id == agency);
+            var at = new DateTimeOffset(2026, 11, 1, 10, 0, 0, JapanTime.Offset);
             var tags = Enum.GetValues<IssueTag>();
             for (var i = 0; i < count; i++)
             {
                 var registration = new CaseRegistration($"試験 {i:0000}", new DateOnly(1950 + i % 60, 1 + i % 12, 1), null, i % 2 == 0 ? "男性" : "女性", $"みどり市試験町{i}",
                     [(Field)(i % 7)], [tags[i % tags.Length]], [new("試験 家族", "母", "70代", "")], new DateOnly(2026, 11, 1), agency,
                     ConsultationRoute.Person, "ベンチマーク用の相談", Urgent: i % 10 == 0, null);
-                await repository.AddAsync(SupportCase.Register(Guid.NewGuid(), $"ケースB-{i:0000}", registration, window, new DateTimeOffset(2026, 11, 1, 10, 0, 0, JapanTime.Offset)));
+                var added = SupportCase.Register(Guid.NewGuid(), $"ケースB-{i:0000}", registration, window, at);
+                added.AssignRole(Guid.NewGuid(), houkatsu, $"訪問して状況を確認する {i}", new DateOnly(2027, 1, 1 + i % 28), new DateOnly(2026, 11, 1), null, window, at);
+                await repository.AddAsync(added);
             }
         }
 
         public async Task RenderBoardAsync()
         {
-            await using var context = new BunitContext();
+            await using var context = NewContext();
+            var page = context.Render<CaseBoardPage>();
+            page.WaitForAssertion(() => { if (page.FindAll("[data-loaded=true]").Count == 0) throw new InvalidOperationException("not loaded"); }, TimeSpan.FromSeconds(60));
+        }
+
+        // The coordinator signed in, on an interactive renderer, with the app's own services.
+        private BunitContext NewContext()
+        {
+            var context = new BunitContext();
             context.Services.AddJusotekiServices(ConnectionString);
             context.Services.AddMudServices();
             context.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -94,7 +107,14 @@ public static class CaseBoardBenchmark
             user.SetRoles(AppRoles.Coordinator);
             user.SetClaims(new Claim(ClaimTypes.NameIdentifier, "coordinator"), new Claim(JusotekiClaims.DisplayName, "多機関協働コーディネーター 森"));
             context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-            var page = context.Render<CaseBoardPage>();
+            return context;
+        }
+
+        /// <summary>「担当の役割」 as the coordinator opens it: every agency's roles, the real component tree, until loaded.</summary>
+        public async Task RenderRolesAsync()
+        {
+            await using var context = NewContext();
+            var page = context.Render<Jusoteki.Web.Components.Pages.Roles.RolesPage>();
             page.WaitForAssertion(() => { if (page.FindAll("[data-loaded=true]").Count == 0) throw new InvalidOperationException("not loaded"); }, TimeSpan.FromSeconds(60));
         }
 

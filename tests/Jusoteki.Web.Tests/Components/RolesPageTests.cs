@@ -100,4 +100,26 @@ public sealed class RolesPageTests() : AppTestContext("coordinator", "多機関�
         cut.Find("select[aria-label='表示する役割']").Change("open");
         cut.WaitForAssertion(() => Assert.DoesNotContain(Cards(cut), c => c.TextContent.Contains("状況：完了")), Patience);
     }
+
+    [Fact]
+    public async Task A_long_list_renders_one_page_of_cards_and_shows_the_rest_on_request()
+    {
+        var repository = Services.GetRequiredService<Jusoteki.Infrastructure.Cases.SupportCaseRepository>();
+        var agency = MidoriCityDemo.Agencies.Single(a => a.Id == MidoriCityDemo.AgencyId("shakyo"));
+        var today = Services.GetRequiredService<CaseReaders>().Today;
+        await repository.UpdateAsync(A05, c =>
+        {
+            for (var i = 0; i < RolesPage.PageSize + 10; i++)
+                c.AssignRole(Guid.NewGuid(), agency, $"居場所の紹介 {i}", today.AddDays(30), today, null, Coordinator.Actor, DateTimeOffset.UtcNow);
+        });
+        var cut = RenderRoles();
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(cut.Markup, @"未完了 (\d+)件").Groups[1].Value);
+
+        Assert.Equal(RolesPage.PageSize, Cards(cut).Count);
+        var more = cut.Find("[data-testid='show-more']");
+        Assert.Equal($"さらに{Math.Min(RolesPage.PageSize, total - RolesPage.PageSize)}件を表示（残り{total - RolesPage.PageSize}件）", more.GetAttribute("aria-label"));
+        more.Click();
+
+        Assert.Equal(Math.Min(total, 2 * RolesPage.PageSize), Cards(cut).Count);
+    }
 }
