@@ -83,6 +83,9 @@ public static class JusotekiApplication
         services.AddScoped<CurrentCaller>();
         services.AddSingleton<Audit.AuditQueries>();
         services.AddScoped<BoardConnection>();
+        // A page re-reads on changes only while its browser is there (a circuit outlives a closed tab by minutes).
+        services.AddScoped<Circuits.CircuitLink>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<Circuits.CircuitLink>());
         services.AddStore(store => store.AddBoardFeature());
         return services;
     }
