@@ -70,6 +70,7 @@ public static class JusotekiApplication
         services.AddSingleton<Minutes.MinutesQueries>();
         services.AddSingleton<Minutes.MinutesCommands>();
         services.AddSingleton<Reports.RepresentativesReportQueries>();
+        services.AddSingleton<Progress.ProgressTargets>();
         services.AddSingleton<Roles.RoleProgressCommands>();
         services.AddSingleton<MeetingQueries>();
         services.AddSingleton<Cases.CaseReaders>();
