@@ -71,6 +71,7 @@ public static class JusotekiApplication
         services.AddSingleton<Minutes.MinutesCommands>();
         services.AddSingleton<Reports.RepresentativesReportQueries>();
         services.AddSingleton<Progress.ProgressTargets>();
+        services.AddSingleton<Progress.ProgressQueries>();
         services.AddSingleton<Roles.RoleProgressCommands>();
         services.AddSingleton<MeetingQueries>();
         services.AddSingleton<Cases.CaseReaders>();
