@@ -123,6 +123,7 @@ public static class JusotekiApplication
         app.MapAccountEndpoints();
         app.MapMinutesExports();
         app.MapCaseExports();
+        Progress.ProgressExports.MapProgressExports(app);
         app.MapHub<MeetingHub>(MeetingHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
