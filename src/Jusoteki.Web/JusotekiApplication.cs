@@ -73,6 +73,8 @@ public static class JusotekiApplication
         services.AddSingleton<Minutes.MinutesQueries>();
         services.AddSingleton<Minutes.MinutesCommands>();
         services.AddSingleton<Reports.RepresentativesReportQueries>();
+        services.AddSingleton<Progress.ProgressTargets>();
+        services.AddSingleton<Progress.ProgressQueries>();
         services.AddSingleton<Roles.RoleProgressCommands>();
         services.AddSingleton<MeetingQueries>();
         services.AddSingleton<Cases.CaseReaders>();
@@ -127,6 +129,7 @@ public static class JusotekiApplication
         app.MapAccountEndpoints();
         app.MapMinutesExports();
         app.MapCaseExports();
+        Progress.ProgressExports.MapProgressExports(app);
         app.MapHub<MeetingHub>(MeetingHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

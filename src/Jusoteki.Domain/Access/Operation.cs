@@ -43,6 +43,8 @@ public enum Operation
     RecordCaseProgress,
     /// <summary>ケースの段階を進める・議題に載せる</summary>
     ManageCaseStage,
+    /// <summary>進行管理の目標を設定する（年度ごと・指標ごと）</summary>
+    SetProgressTargets,
     /// <summary>アカウントと権限を管理する</summary>
     ManageAccounts,
     /// <summary>監査ログを見る・検証する</summary>

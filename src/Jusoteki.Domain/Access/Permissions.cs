@@ -31,6 +31,7 @@ public static class Permissions
         [Operation.RegisterConsultation] = [Secretariat, Coordinator, AgencyStaff],
         [Operation.RecordCaseProgress] = [Secretariat, Coordinator, AgencyStaff],
         [Operation.ManageCaseStage] = [Chair, Secretariat, Coordinator],
+        [Operation.SetProgressTargets] = [Secretariat],
         [Operation.ManageAccounts] = [Administrator],
         [Operation.ReadAuditLog] = [Administrator],
     };
@@ -63,6 +64,7 @@ public static class Permissions
         Operation.RegisterConsultation => "相談を受け付ける",
         Operation.RecordCaseProgress => "支援経過・アセスメントを記録する",
         Operation.ManageCaseStage => "ケースの段階を進める",
+        Operation.SetProgressTargets => "進行管理の目標を設定する",
         Operation.ManageAccounts => "アカウントを管理する",
         Operation.ReadAuditLog => "監査ログを見る",
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),

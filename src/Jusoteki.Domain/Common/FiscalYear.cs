@@ -11,4 +11,25 @@ public static class FiscalYear
     public static int Of(DateTimeOffset moment) => Of(JapanTime.DateOf(moment));
 
     public static string JapaneseName(int startYear) => startYear - ReiwaOffset == 1 ? "令和元年度" : $"令和{startYear - ReiwaOffset}年度";
+
+    /// <summary>令和元年度 (2019): the first fiscal year Jusoteki names.</summary>
+    public const int First = 2019;
+
+    public static DateOnly Start(int startYear) => new(startYear, 4, 1);
+
+    public static DateOnly End(int startYear) => new(startYear + 1, 3, 31);
+
+    /// <summary>The month's place in the fiscal year: April → 0 … March → 11.</summary>
+    public static int MonthIndex(DateOnly date) => (date.Month + 8) % 12;
+
+    /// <summary>The first day of the fiscal year's <paramref name="index"/>-th month (0 = April).</summary>
+    public static DateOnly MonthStart(int startYear, int index) => Start(startYear).AddMonths(index);
+
+    /// <summary>The month in 和暦, e.g. 令和8年4月, 令和9年3月.</summary>
+    public static string MonthName(int startYear, int index)
+    {
+        var month = MonthStart(startYear, index);
+        var era = month.Year - ReiwaOffset;
+        return $"令和{(era == 1 ? "元" : era.ToString(System.Globalization.CultureInfo.InvariantCulture))}年{month.Month}月";
+    }
 }

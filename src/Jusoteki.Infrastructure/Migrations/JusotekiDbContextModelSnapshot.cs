@@ -183,6 +183,31 @@ namespace Jusoteki.Infrastructure.Migrations
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("Jusoteki.Domain.Progress.ProgressTarget", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYear", "Indicator");
+
+                    b.ToTable("ProgressTargets", (string)null);
+                });
+
             modelBuilder.Entity("Jusoteki.Infrastructure.Identity.JusotekiUser", b =>
                 {
                     b.Property<string>("Id")

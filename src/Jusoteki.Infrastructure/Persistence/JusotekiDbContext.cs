@@ -17,6 +17,7 @@ public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> option
     public DbSet<MinutesHistoryRecord> MinutesHistory => Set<MinutesHistoryRecord>();
     public DbSet<AuditRecordRow> AuditLog => Set<AuditRecordRow>();
     public DbSet<Domain.Consent.StandingPledge> StandingPledges => Set<Domain.Consent.StandingPledge>();
+    public DbSet<Domain.Progress.ProgressTarget> ProgressTargets => Set<Domain.Progress.ProgressTarget>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

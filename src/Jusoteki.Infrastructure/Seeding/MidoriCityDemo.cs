@@ -2,6 +2,7 @@ using Jusoteki.Domain.Agencies;
 using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
+using Jusoteki.Domain.Progress;
 using Jusoteki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -146,8 +147,38 @@ public static class MidoriCityDemo
             db.Meetings.Add(m);
             db.Journal.AddRange(m.UncommittedEntries.Select(JournalEventSerializer.ToRecord));
         }
+        if (!await db.ProgressTargets.AnyAsync(t => t.FiscalYear == TargetsYear, ct))
+            db.ProgressTargets.AddRange(Targets.Select(t => new ProgressTarget(TargetsYear, t.Key, t.Value, Secretariat.DisplayName, At(2026, 4, 1))));
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>令和8年度 — the year the demo's targets are set for.</summary>
+    public const int TargetsYear = 2026;
+
+    /// <summary>
+    /// みどり市's 令和8年度 targets: the 伊勢市-like plan (重層的支援会議 10回, 支援会議 10回, プラン 5件, インテーク 15件,
+    /// 参加支援 新規5件, フォローアップ 5件) and modest numbers for the rest.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<ProgressIndicator, int> Targets = new Dictionary<ProgressIndicator, int>
+    {
+        [ProgressIndicator.SupportMeetingsHeld] = 10,
+        [ProgressIndicator.MultiLayeredMeetingsHeld] = 10,
+        [ProgressIndicator.NewConsultations] = 30,
+        [ProgressIndicator.AssessmentSheets] = 15,
+        [ProgressIndicator.CasesInSupportMeetings] = 20,
+        [ProgressIndicator.UnconsentedCasesInSupportMeetings] = 10,
+        [ProgressIndicator.CasesInMultiLayeredMeetings] = 8,
+        [ProgressIndicator.PlansDrafted] = 5,
+        [ProgressIndicator.PlansAdopted] = 5,
+        [ProgressIndicator.Closed] = 3,
+        [ProgressIndicator.ContinuedConnection] = 3,
+        [ProgressIndicator.OutreachCases] = 5,
+        [ProgressIndicator.ParticipationNew] = 5,
+        [ProgressIndicator.ParticipationFollowUps] = 5,
+        [ProgressIndicator.ParticipationPartners] = 3,
+        [ProgressIndicator.LeadAgencyShare] = 90,
+        [ProgressIndicator.RolesDoneOnTime] = 80,
+    };
 
     /// <summary>
     /// Cases that show the life between meetings: one just received (受付), one assessed twice whose consent has expired

@@ -95,6 +95,7 @@ public static class AuditActions
         ("plan.adopted", "支援プランの採択"),
         ("minutes.approved", "議事録の承認"),
         ("minutes.correction-started", "議事録の訂正"),
+        ("progress.target-set", "進行管理の目標の設定"),
     ];
 
     public static string NameOf(string action) => All.FirstOrDefault(a => a.Code == action).Name ?? Unknown;

@@ -1,0 +1,86 @@
+using Jusoteki.Domain.Access;
+using Jusoteki.Domain.Audit;
+using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Consent;
+using Jusoteki.Domain.Progress;
+using Jusoteki.Infrastructure.Persistence;
+using Jusoteki.Web.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jusoteki.Web.Progress;
+
+/// <summary>
+/// 進行管理 for one 年度 beside the one before: per indicator the target, the actual counted by <see cref="ProgressCounter"/>,
+/// and the share reached. Counts only (C8); the cases behind a number come through <see cref="ProgressQueries.CasesBehindAsync"/>.
+/// </summary>
+public sealed record ProgressReport(int FiscalYear, ProgressActuals Actuals, ProgressActuals Previous,
+    IReadOnlyDictionary<ProgressIndicator, int> Targets, IReadOnlyDictionary<ProgressIndicator, int> PreviousTargets)
+{
+    public string FiscalYearName => Domain.Common.FiscalYear.JapaneseName(FiscalYear);
+    public string PreviousYearName => Domain.Common.FiscalYear.JapaneseName(FiscalYear - 1);
+
+    /// <summary>達成率 — the actual to date over the target, in % (null without a target above 0 or without an actual).</summary>
+    public static int? Reached(int? actual, int? target) =>
+        actual is { } a && target is { } t && t > 0 ? (int)Math.Round(100m * a / t, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>A value with its unit: 「10回」「3件」「50%」, or 「—」.</summary>
+    public static string Format(int? value, ProgressIndicator indicator) => value is { } v ? $"{v}{indicator.Unit().Symbol()}" : "—";
+}
+
+/// <summary>One case behind a number: its pseudonym always, the name only where C10 lets the reader see it.</summary>
+public sealed record ProgressCaseLine(Guid CaseId, DateOnly Date, string Pseudonym, string? PersonName, bool Met);
+
+public sealed class ProgressQueries(IDbContextFactory<JusotekiDbContext> contexts, ProgressTargets targets, CaseReaders readers)
+{
+    public const string Surface = "進行管理の内訳";
+
+    public async Task<ProgressReport> ForYearAsync(int fiscalYear, Caller caller, CancellationToken ct = default)
+    {
+        caller.Require(Operation.ViewAggregates);
+        var (history, meetings) = await LoadAsync(ct);
+        var today = readers.Today;
+        return new ProgressReport(fiscalYear,
+            ProgressCounter.Count(fiscalYear, history, meetings, today),
+            ProgressCounter.Count(fiscalYear - 1, history, meetings, today),
+            await targets.ForYearAsync(fiscalYear, caller, ct),
+            await targets.ForYearAsync(fiscalYear - 1, caller, ct));
+    }
+
+    /// <summary>
+    /// The cases behind one indicator's actual, each through <see cref="CaseGate"/> for this reader (C10): a reader who may
+    /// not see a case gets its pseudonym only; a full view of an unconsented case is audited once per visit (C6).
+    /// </summary>
+    public async Task<IReadOnlyList<ProgressCaseLine>> CasesBehindAsync(int fiscalYear, ProgressIndicator indicator, Caller caller, CaseDisclosureLog log,
+        CancellationToken ct = default)
+    {
+        caller.Require(Operation.ViewAggregates);
+        var (history, meetings) = await LoadAsync(ct);
+        var today = readers.Today;
+        var actuals = ProgressCounter.Count(fiscalYear, history, meetings, today);
+        var actual = actuals[indicator];
+        var reader = await readers.ForAsync(caller, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var ids = actual.Evidence.SelectMany(e => e.CaseIds).Distinct().ToList();
+        var cases = (await db.SupportCases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct)).ToDictionary(c => c.Id);
+        var audit = new List<AuditRecord>();
+        var lines = new List<ProgressCaseLine>();
+        foreach (var evidence in actual.Evidence)
+            foreach (var id in evidence.CaseIds)
+            {
+                if (!cases.TryGetValue(id, out var supportCase)) continue;
+                var (sight, record) = CaseGate.Disclose(supportCase, reader, today, readers.Now, Surface);
+                if (record is not null) audit.Add(record);
+                lines.Add(new ProgressCaseLine(id, evidence.Date, supportCase.Pseudonym, sight.IsFull ? supportCase.PersonName : null, evidence.IsMetOn(actuals.CountedUntil)));
+            }
+        await log.RecordAsync(audit, ct);
+        return lines;
+    }
+
+    private async Task<(List<Domain.Cases.CaseHistoryEntry> History, List<Domain.Meetings.Meeting> Meetings)> LoadAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var history = (await db.CaseHistory.AsNoTracking().ToListAsync(ct)).Select(JournalEventSerializer.ToEntry).ToList();
+        var meetings = await db.Meetings.AsNoTracking().ToListAsync(ct);
+        return (history, meetings);
+    }
+}
