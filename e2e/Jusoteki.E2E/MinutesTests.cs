@@ -34,9 +34,26 @@ public sealed class MinutesTests(BrowserFixture browser, ServerFixture server) :
         Assert.Equal(403, refused.Status);
         Assert.Contains("まだ承認されていません", await refused.TextAsync());
 
+        // Approving cannot be undone: the chair is asked; Escape changes nothing, and it is confirmed from the keyboard.
         var chair = await OpenMinutesAsync("gicho");
         await chair.GetByRole(AriaRole.Button, new() { Name = "第1版を承認" }).ClickAsync();
+        var dialog = chair.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("議事録を承認する");
+        await Expect(dialog).ToContainTextAsync("承認した版は変更できず");
+        await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "承認する" })).ToBeFocusedAsync();
+        await chair.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("議事録（第1版・下書き）");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "第1版を承認" }).ClickAsync();
+        await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "承認する" })).ToBeFocusedAsync();
+        await chair.Keyboard.PressAsync("Enter");
         await Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("議事録（第1版・承認済み）");
+
+        // The 閲覧者's meeting list now holds this meeting, leading to its minutes, and nothing they may not open.
+        var list = await OpenAsAsync(Server, "etsuran", Server.BaseUrl + "/");
+        await Expect(list.Locator("[aria-label='会議'] a")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Expect(list.Locator("[aria-label='会議'] a")).ToContainTextAsync(DemoMeeting.Title + "（議事録）");
+        await Expect(list.Locator("[aria-label='会議'] a")).ToHaveAttributeAsync("href", $"meetings/{DemoMeeting.Id}/minutes");
 
         var reviewer = await OpenAsAsync(Server, "etsuran", Server.BaseUrl + "/minutes");
         await reviewer.GetByRole(AriaRole.Link, new() { Name = DemoMeeting.Title }).ClickAsync(new() { Timeout = 30_000 });

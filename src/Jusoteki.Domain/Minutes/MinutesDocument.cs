@@ -7,7 +7,9 @@ namespace Jusoteki.Domain.Minutes;
 /// pledged, a section per case, and the roles still open. Values, not behaviour; the free-text parts people may tidy are
 /// named by <see cref="MinutesText"/> keys and kept apart (<see cref="MinutesVersion.Texts"/>).
 /// </summary>
-public sealed record MinutesDocument(MinutesHeader Header, IReadOnlyList<MinutesCaseSection> Cases, IReadOnlyList<MinutesOpenRole> OpenRoles);
+/// <remarks><see cref="WithheldOpenRoles"/> is set by <see cref="MinutesRedaction"/> only: how many open roles this reader may not see.</remarks>
+public sealed record MinutesDocument(MinutesHeader Header, IReadOnlyList<MinutesCaseSection> Cases, IReadOnlyList<MinutesOpenRole> OpenRoles,
+    int WithheldOpenRoles = 0);
 
 public sealed record MinutesHeader(
     Guid MeetingId,
@@ -31,6 +33,7 @@ public sealed record MinutesAttendee(string Name, string Agency, string Role, st
 /// <summary>
 /// One case. <see cref="PersonName"/> and every text about the case are personal information: a reader the consent gate does
 /// not entitle gets the section with <see cref="Redacted"/> set and only the pseudonym and summary (<see cref="MinutesRedaction"/>).
+/// <see cref="WithheldAgencyNotes"/>: how many 各機関の情報 a reader within the consent scope may not see (set by the redaction only).
 /// </summary>
 public sealed record MinutesCaseSection(
     Guid CaseId,
@@ -47,7 +50,8 @@ public sealed record MinutesCaseSection(
     string? LeadAgency,
     DateOnly? NextReviewDate,
     IReadOnlyList<string> ResourceGaps,
-    bool Redacted = false);
+    bool Redacted = false,
+    int WithheldAgencyNotes = 0);
 
 /// <summary>各機関の情報 as last saved in the meeting.</summary>
 public sealed record MinutesNote(string Agency, string Text);

@@ -6,7 +6,7 @@ namespace Jusoteki.Domain.Minutes;
 /// C7 — the minutes as one reader may read them: each case section through the consent gate's decision for that reader.
 /// A section the reader may not see keeps its pseudonym and summary and is marked <see cref="MinutesCaseSection.Redacted"/>,
 /// so every output says that something was withheld. Roles still open name the case by pseudonym only, and are withheld
-/// for cases the reader may not see; a 本人 who attended is named only to readers who may see their case.
+/// for cases the reader may not see (and counted, so that no output says 「なし」 where rows were withheld); a 本人 who attended is named only to readers who may see their case.
 /// </summary>
 public static class MinutesRedaction
 {
@@ -17,16 +17,19 @@ public static class MinutesRedaction
         var sections = document.Cases.Select(c => visibilityOf(c.CaseId) switch
         {
             Visibility.Full => c,
-            Visibility.Scoped => c with { AgencyNotes = [] },
+            Visibility.Scoped => c with { AgencyNotes = [], WithheldAgencyNotes = c.AgencyNotes.Count },
             _ => new MinutesCaseSection(c.CaseId, c.Order, c.Pseudonym, c.Summary, null, "", [], "", "", null, [], null, null, [], Redacted: true),
         }).ToList();
         var hidden = sections.Where(s => s.Redacted).Select(s => s.Pseudonym).ToHashSet();
+        var openRoles = document.OpenRoles.Where(r => !hidden.Contains(r.Pseudonym)).ToList();
         var attendees = document.Header.Attendees.Select(a => a with { Name = JournalRedaction.NameOf(a.Name, a.PersonOfCaseId, visibilityOf) }).ToList();
         return document with
         {
             Header = document.Header with { Attendees = attendees },
             Cases = sections,
-            OpenRoles = [.. document.OpenRoles.Where(r => !hidden.Contains(r.Pseudonym))],
+            OpenRoles = openRoles,
+            // Counted, never described: the reader learns that rows were withheld, not what they say (C7).
+            WithheldOpenRoles = document.OpenRoles.Count - openRoles.Count,
         };
     }
 }

@@ -110,4 +110,6 @@ public sealed record ParticipantView(Guid ParticipantId, string? UserId, string 
     PledgeKind Pledge, bool Pledged, ImmutableList<Guid> InvitedCaseIds);
 
 /// <summary>A line of the meeting list.</summary>
-public sealed record MeetingSummaryView(Guid MeetingId, string Title, MeetingKind Kind, DateTimeOffset StartsAt, string Place, MeetingStatus Status, int CaseCount);
+/// <summary>One row of the meeting list; <see cref="Entry"/> says whether it leads to the board or to the approved minutes.</summary>
+public sealed record MeetingSummaryView(Guid MeetingId, string Title, MeetingKind Kind, DateTimeOffset StartsAt, string Place, MeetingStatus Status, int CaseCount,
+    Jusoteki.Domain.Access.MeetingEntry Entry);

@@ -5,6 +5,7 @@ using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Agencies;
 using Jusoteki.Infrastructure.Audit;
 using Jusoteki.Infrastructure.Meetings;
+using Jusoteki.Infrastructure.Minutes;
 using Jusoteki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,17 +16,22 @@ namespace Jusoteki.Web.Meetings;
 /// number as that viewer may receive it. Each checks the permission table first; what a permitted viewer sees of a case is
 /// then the consent gate's decision.
 /// </summary>
-public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts, MeetingJournal journal, AgencyDirectory agencies, AuditLog audit, TimeProvider clock)
+public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts, MeetingJournal journal, AgencyDirectory agencies, AuditLog audit, TimeProvider clock,
+    MinutesRepository minutes)
 {
     public async Task<IReadOnlyList<MeetingSummaryView>> ListMeetingsAsync(Caller caller, CancellationToken ct = default)
     {
         caller.Require(Operation.ViewMeetingList);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().ToListAsync(ct);
-        // SQLite cannot order by DateTimeOffset in SQL; the list is short.
+        var approved = (await minutes.ListAsync(ct)).Where(m => m.Approved is not null).Select(m => m.MeetingId).ToHashSet();
+        // Only what the caller may open (MeetingListing); SQLite cannot order by DateTimeOffset in SQL, and the list is short.
         return meetings
-            .OrderBy(m => m.StartsAt)
-            .Select(m => new MeetingSummaryView(m.Id, m.Title, m.Kind, m.StartsAt, m.Place, m.Status, m.Agenda.Count))
+            .Select(m => (Meeting: m, Entry: MeetingListing.EntryFor(m, caller, approved.Contains(m.Id))))
+            .Where(x => x.Entry != MeetingEntry.None)
+            .OrderBy(x => x.Meeting.StartsAt)
+            .Select(x => new MeetingSummaryView(x.Meeting.Id, x.Meeting.Title, x.Meeting.Kind, x.Meeting.StartsAt, x.Meeting.Place, x.Meeting.Status,
+                x.Meeting.Agenda.Count, x.Entry))
             .ToList();
     }
 

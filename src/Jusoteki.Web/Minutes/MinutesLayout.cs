@@ -27,6 +27,11 @@ public static class MinutesLayout
 {
     public const string RedactedBanner = "この議事録は閲覧者に合わせて一部を伏せています（仮名表示）。";
 
+    /// <summary>Rows withheld from this reader are counted, never described: a list never reads 「なし」 when it is not.</summary>
+    public static string WithheldRoles(int count) => $"（ほかに、閲覧できない役割が {count} 件あります）";
+
+    public static string WithheldNotes(int count) => $"（ほかに、同意の範囲外のため閲覧できない各機関の情報が {count} 件あります）";
+
     public static IReadOnlyList<MinutesBlock> Blocks(MinutesView minutes)
     {
         var h = minutes.Header;
@@ -51,9 +56,10 @@ public static class MinutesLayout
         foreach (var view in minutes.Cases) blocks.AddRange(CaseBlocks(view));
 
         blocks.Add(new MinutesHeading(2, "未完了の役割"));
-        blocks.Add(minutes.OpenRoles.Count == 0
-            ? new MinutesParagraph("（なし）")
-            : new MinutesBullets([.. minutes.OpenRoles.Select(r => $"{r.Pseudonym}：{r.Agency}「{r.Description}」期限 {r.DueDate:yyyy/M/d}（{r.Status}）")]));
+        blocks.Add(minutes.OpenRoles.Count > 0
+            ? new MinutesBullets([.. minutes.OpenRoles.Select(r => $"{r.Pseudonym}：{r.Agency}「{r.Description}」期限 {r.DueDate:yyyy/M/d}（{r.Status}）")])
+            : new MinutesParagraph(minutes.WithheldOpenRoles > 0 ? "（閲覧できる役割はありません）" : "（なし）"));
+        if (minutes.WithheldOpenRoles > 0) blocks.Add(new MinutesNotice(WithheldRoles(minutes.WithheldOpenRoles)));
         return blocks;
     }
 
@@ -70,6 +76,7 @@ public static class MinutesLayout
         yield return new MinutesBullets([c.Summary, $"本人同意：{c.Consent}"]);
         yield return new MinutesHeading(3, "協議の内容");
         yield return new MinutesParagraph(OrNone(view.Discussion), MinutesText.DiscussionKey(c.CaseId));
+        if (c.WithheldAgencyNotes > 0) yield return new MinutesNotice(WithheldNotes(c.WithheldAgencyNotes));
         yield return new MinutesHeading(3, "支援方針");
         yield return new MinutesParagraph(OrNone(c.SupportPolicy));
         yield return new MinutesHeading(3, "見守り");

@@ -18,12 +18,13 @@ public sealed record MinutesView(
     IReadOnlyList<MinutesOpenRole> OpenRoles,
     IReadOnlyList<MinutesVersionLine> Versions,
     bool MayEdit,
-    bool MayApprove)
+    bool MayApprove,
+    int WithheldOpenRoles = 0)
 {
     public Guid MeetingId => Header.MeetingId;
 
     /// <summary>Something was withheld from this reader: every output says so.</summary>
-    public bool AnyRedacted => Cases.Any(c => c.Section.Redacted);
+    public bool AnyRedacted => Cases.Any(c => c.Section.Redacted) || WithheldOpenRoles > 0 || Cases.Any(c => c.Section.WithheldAgencyNotes > 0);
 
     public string StatusName => IsPreview ? "下書き（会議中のプレビュー）" : Status == MinutesStatus.Approved ? "承認済み" : "下書き";
 
@@ -34,7 +35,7 @@ public sealed record MinutesView(
             [.. document.Cases.Select(c => new MinutesSectionView(c, c.Redacted ? "" : MinutesText.Discussion(c, shown.Texts)))],
             document.OpenRoles,
             [.. versions.Select(v => new MinutesVersionLine(v.Number, v.Status, v.CorrectionReason, v.ApprovedBy, v.ApprovedAt))],
-            mayEdit, mayApprove);
+            mayEdit, mayApprove, document.WithheldOpenRoles);
 }
 
 /// <summary>One case of the minutes and its 協議の内容 (the tidied text, or the agencies' notes as left on the board).</summary>

@@ -58,4 +58,28 @@ public sealed class MinutesRedactionTests
         Assert.Equal("本人", MinutesRedaction.For(withPerson, _ => Visibility.Pseudonymised).Header.Attendees[^1].Name);
         Assert.Equal("緑川 健一", MinutesRedaction.For(withPerson, _ => Visibility.Scoped).Header.Attendees[^1].Name);
     }
+
+    [Fact]
+    public void Open_roles_withheld_from_a_reader_are_counted_and_nothing_of_them_is_kept()
+    {
+        Assert.NotEmpty(_draft.OpenRoles);
+
+        var read = MinutesRedaction.For(_draft, _ => Visibility.Pseudonymised);
+
+        Assert.Empty(read.OpenRoles);
+        Assert.Equal(_draft.OpenRoles.Count, read.WithheldOpenRoles);
+        Assert.Equal(0, MinutesRedaction.For(_draft, _ => Visibility.Full).WithheldOpenRoles);
+        Assert.Equal(0, MinutesRedaction.For(_draft, _ => Visibility.Scoped).WithheldOpenRoles);
+    }
+
+    [Fact]
+    public void Agency_notes_withheld_from_a_reader_within_the_consent_scope_are_counted()
+    {
+        Assert.NotEmpty(_draft.Cases[0].AgencyNotes);
+
+        var section = MinutesRedaction.For(_draft, _ => Visibility.Scoped).Cases[0];
+
+        Assert.Equal((0, _draft.Cases[0].AgencyNotes.Count), (section.AgencyNotes.Count, section.WithheldAgencyNotes));
+        Assert.Equal(0, MinutesRedaction.For(_draft, _ => Visibility.Full).Cases[0].WithheldAgencyNotes);
+    }
 }

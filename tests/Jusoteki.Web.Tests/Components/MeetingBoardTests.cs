@@ -203,7 +203,8 @@ public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包�
 
         var cut = RenderBoard(MeetingId);
 
-        cut.WaitForAssertion(() => Assert.Contains("権限がありません", cut.Find("[role='alert']").TextContent), TimeSpan.FromSeconds(10));
+        cut.WaitForAssertion(() => Assert.Equal("この会議を開く権限がありません", cut.Find("h1").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Contains("この操作（会議ボードを見る）を行う権限がありません。", cut.Markup);
         Assert.Empty(cut.FindAll("[role='region'].case-card"));
     }
 

@@ -185,7 +185,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
 
         Dispatch(police, new LoadBoard(MidoriCityDemo.NovemberSupportMeetingId));
 
-        await WaitUntil(police, s => s.Status == BoardLoadStatus.Failed);
+        await WaitUntil(police, s => s.Status == BoardLoadStatus.Forbidden);
         Assert.Equal("この会議に招かれていないため、開くことができません。", State(police).Error);
     }
 

@@ -102,6 +102,28 @@ public sealed class MinutesServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reader_from_whom_open_roles_are_withheld_is_told_how_many_never_that_there_are_none()
+    {
+        await Commands.ApproveAsync(November, 1, Chair);
+
+        var full = (await Queries.GetAsync(November, Participant))!;
+        var redacted = (await Queries.GetAsync(November, Reviewer))!;
+
+        Assert.NotEmpty(full.OpenRoles);
+        Assert.Equal(0, full.WithheldOpenRoles);
+        Assert.Empty(redacted.OpenRoles);
+        Assert.Equal(full.OpenRoles.Count, redacted.WithheldOpenRoles);
+        foreach (var text in new[] { MinutesMarkdown.Render(redacted), DocxText(MinutesDocx.Render(redacted)) })
+        {
+            var openRoles = text[text.LastIndexOf("未完了の役割", StringComparison.Ordinal)..];
+            Assert.Contains($"（ほかに、閲覧できない役割が {full.OpenRoles.Count} 件あります）", openRoles);
+            Assert.DoesNotContain("（なし）", openRoles);
+            Assert.DoesNotContain("訪問", openRoles);
+        }
+        Assert.DoesNotContain("閲覧できない役割", MinutesMarkdown.Render(full));
+    }
+
+    [Fact]
     public async Task Showing_personal_information_of_minutes_is_audited_like_the_board()
     {
         var audit = _app.Services.GetRequiredService<AuditLog>();

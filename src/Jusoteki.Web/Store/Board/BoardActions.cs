@@ -11,8 +11,11 @@ public sealed record BoardLoaded(MeetingBoardView Board);
 
 public sealed record BoardNotFound(Guid MeetingId);
 
-/// <summary>The board was refused (e.g. the caller's role may not view boards); <paramref name="Message"/> says why, in Japanese.</summary>
-public sealed record BoardLoadFailed(Guid MeetingId, string Message);
+/// <summary>
+/// The board was refused; <paramref name="Message"/> says why, in Japanese. <paramref name="Forbidden"/>: the caller may not open
+/// this meeting at all (their role, or not invited), shown as its own page rather than an error.
+/// </summary>
+public sealed record BoardLoadFailed(Guid MeetingId, string Message, bool Forbidden = false);
 
 /// <summary>New journal entries, from the feed or from catching up; duplicates are ignored and a gap triggers a catch-up.</summary>
 public sealed record JournalEntriesReceived(Guid MeetingId, IReadOnlyList<JournalEntry> Entries);

@@ -17,7 +17,7 @@ public static class BoardReducers
         action.MeetingId != state.MeetingId ? state : state with { Status = BoardLoadStatus.NotFound, Board = null };
 
     public static BoardState OnBoardLoadFailed(BoardState state, BoardLoadFailed action) =>
-        action.MeetingId != state.MeetingId ? state : state with { Status = BoardLoadStatus.Failed, Board = null, Error = action.Message };
+        action.MeetingId != state.MeetingId ? state : state with { Status = action.Forbidden ? BoardLoadStatus.Forbidden : BoardLoadStatus.Failed, Board = null, Error = action.Message };
 
     public static BoardState OnJournalEntriesReceived(BoardState state, JournalEntriesReceived action)
     {

@@ -9,6 +9,8 @@ public enum BoardLoadStatus
     Loading,
     Loaded,
     NotFound,
+    /// <summary>The caller may not open this meeting (MeetingAccess or the permission table refused).</summary>
+    Forbidden,
     Failed,
 }
 

@@ -29,7 +29,7 @@ public sealed class LoadBoardEffect(MeetingQueries queries, BoardConnection conn
         catch (DomainException refused)
         {
             connection.Dispose();
-            dispatcher.Dispatch(new BoardLoadFailed(action.MeetingId, refused.Message));
+            dispatcher.Dispatch(new BoardLoadFailed(action.MeetingId, refused.Message, Forbidden: refused.Code.StartsWith("access.", StringComparison.Ordinal)));
         }
     }
 }
