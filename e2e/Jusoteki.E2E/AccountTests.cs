@@ -123,4 +123,25 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
         await page.GotoAsync(DemoMeeting.Url(server.Server));
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
     }
+
+    [Fact]
+    public async Task Logging_out_in_one_tab_closes_the_board_in_the_other_tab_of_that_browser_but_not_on_another_pc()
+    {
+        var first = await OpenAsAsync(server.Server, "jimukyoku", DemoMeeting.Url(server.Server));
+        await new BoardPage(first).WaitUntilLiveAsync();
+        var second = await first.Context.NewPageAsync();
+        await second.GotoAsync(DemoMeeting.Url(server.Server));
+        await new BoardPage(second).WaitUntilLiveAsync();
+        var otherPc = await OpenAsAsync(server.Server, "jimukyoku", DemoMeeting.Url(server.Server));
+        await new BoardPage(otherPc).WaitUntilLiveAsync();
+
+        await first.GetByRole(AriaRole.Button, new() { Name = "ログアウト" }).ClickAsync();
+
+        await Expect(first.GetByRole(AriaRole.Status)).ToHaveTextAsync("ログアウトしました。");
+        await Expect(second).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"), new() { Timeout = 15_000 });
+        await Expect(second.Locator(".board")).ToHaveCountAsync(0);
+        await Expect(otherPc.Locator(".board")).ToHaveCountAsync(1);
+        await otherPc.ReloadAsync();
+        await new BoardPage(otherPc).WaitUntilLiveAsync();
+    }
 }

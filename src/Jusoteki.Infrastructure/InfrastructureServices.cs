@@ -23,6 +23,7 @@ public static class InfrastructureServices
         services.AddSingleton<Agencies.AgencyDirectory>();
         services.AddSingleton<Minutes.MinutesRepository>();
         services.AddSingleton<Identity.AccountDirectory>();
+        services.AddSingleton<Identity.SignInSessionStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IMeetingFeed, InMemoryMeetingFeed>();
         services.AddSingleton<ICaseFeed, InMemoryCaseFeed>();

@@ -7,7 +7,8 @@ namespace Jusoteki.Web.Hubs;
 /// <summary>
 /// A hub connection outlasts the request that signed it in. Before every invocation it checks that the account is still
 /// valid (<see cref="AccountValidity"/>); if not, the call is refused in Japanese and the connection closed. Connections that
-/// only listen are closed when the 管理者 disables or changes the account, and by a sweep every <see cref="SweepInterval"/>.
+/// only listen are closed when the 管理者 disables or changes the account or its sign-in session ends (ログアウト, 画面をロック),
+/// and by a sweep every <see cref="SweepInterval"/>.
 /// </summary>
 public sealed class AccountValidityFilter : IHubFilter, IDisposable
 {
@@ -16,14 +17,17 @@ public sealed class AccountValidityFilter : IHubFilter, IDisposable
     public static readonly TimeSpan CloseAfterRefusal = TimeSpan.FromSeconds(1);
 
     private readonly AccountValidity _validity;
+    private readonly SignInSessions _sessions;
     private readonly TimeProvider _clock;
     private readonly ILogger<AccountValidityFilter> _logger;
     private readonly ConcurrentDictionary<string, HubCallerContext> _connections = new();
     private readonly ITimer _sweep;
 
-    public AccountValidityFilter(AccountValidity validity, TimeProvider clock, ILogger<AccountValidityFilter> logger)
+    public AccountValidityFilter(AccountValidity validity, SignInSessions sessions, TimeProvider clock, ILogger<AccountValidityFilter> logger)
     {
         _validity = validity;
+        _sessions = sessions;
+        sessions.Ended += CloseConnectionsOfSession;
         _clock = clock;
         _logger = logger;
         validity.Revoked += CloseConnectionsOf;
@@ -57,6 +61,7 @@ public sealed class AccountValidityFilter : IHubFilter, IDisposable
     public void Dispose()
     {
         _validity.Revoked -= CloseConnectionsOf;
+        _sessions.Ended -= CloseConnectionsOfSession;
         _sweep.Dispose();
     }
 
@@ -71,6 +76,12 @@ public sealed class AccountValidityFilter : IHubFilter, IDisposable
     private void CloseConnectionsOf(string userId)
     {
         foreach (var connection in _connections.Values.Where(c => c.UserIdentifier == userId)) connection.Abort();
+    }
+
+    // Signed out on the browser that opened them (the same person's other sign-ins stay).
+    private void CloseConnectionsOfSession(string sessionId)
+    {
+        foreach (var connection in _connections.Values.Where(c => c.User is { } user && SignInSessions.IdOf(user) == sessionId)) connection.Abort();
     }
 
     private async Task SweepAsync()

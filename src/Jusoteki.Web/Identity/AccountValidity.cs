@@ -10,11 +10,12 @@ namespace Jusoteki.Web.Identity;
 
 /// <summary>
 /// Whether a signed-in principal still stands for its account as the account is now: it exists, is not disabled and has the
-/// security stamp the principal carries (a role or agency change renews it), as <see cref="RevalidatingIdentityStateProvider"/>
+/// security stamp the principal carries (a role or agency change renews it), and its sign-in session is still open
+/// (<see cref="SignInSessions"/>: ログアウト and 画面をロック end it), as <see cref="RevalidatingIdentityStateProvider"/>
 /// checks for circuits. Hub connections ask on every invocation and before every relayed batch, so an answer is cached for a
 /// few seconds; the 管理者's changes in this process take effect at once (<see cref="Revoke"/>).
 /// </summary>
-public sealed class AccountValidity(IServiceScopeFactory scopes, IOptions<IdentityOptions> options, TimeProvider clock)
+public sealed class AccountValidity(IServiceScopeFactory scopes, IOptions<IdentityOptions> options, TimeProvider clock, SignInSessions sessions)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
@@ -31,7 +32,8 @@ public sealed class AccountValidity(IServiceScopeFactory scopes, IOptions<Identi
         if (principal.Identity?.IsAuthenticated != true || principal.FindFirstValue(claims.UserIdClaimType) is not { } userId) return null;
         var account = await LoadAsync(userId);
         if (account is null || account.Disabled) return null;
-        return principal.FindFirstValue(claims.SecurityStampClaimType) == account.SecurityStamp ? account.Caller : null;
+        if (principal.FindFirstValue(claims.SecurityStampClaimType) != account.SecurityStamp) return null;
+        return await sessions.IsOpenAsync(userId, SignInSessions.IdOf(principal)) ? account.Caller : null;
     }
 
     /// <summary>The account was disabled or changed in this process: forget what was cached and tell its connections.</summary>

@@ -67,6 +67,18 @@ public static class IdentitySetup
             var toDenied = cookie.Events.OnRedirectToAccessDenied;
             cookie.Events.OnRedirectToLogin = context => StatusInsteadOfRedirect(context, StatusCodes.Status401Unauthorized) ?? toLogin(context);
             cookie.Events.OnRedirectToAccessDenied = context => StatusInsteadOfRedirect(context, StatusCodes.Status403Forbidden) ?? toDenied(context);
+            // Every request: the sign-in session must still be open on the server (ログアウト or 画面をロック ended it otherwise).
+            var checkStamp = cookie.Events.OnValidatePrincipal;
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                await checkStamp(context);
+                if (context.Principal is not { } principal) return;
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<SignInSessions>();
+                if (principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId
+                    && await sessions.IsOpenAsync(userId, SignInSessions.IdOf(principal))) return;
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            };
             // Signing in on the login page, the cookie handler itself redirects to ?ReturnUrl= as typed: /会議 would answer 500.
             cookie.Events.OnRedirectToReturnUrl = context =>
             {
@@ -95,13 +107,24 @@ public static class IdentitySetup
             .AddErrorDescriber<JapaneseIdentityErrors>()
             .AddDefaultTokenProviders();
         // A disabled account or a changed role takes effect within minutes, not at the cookie's end.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The renewed cookie keeps its sign-in session (the principal is rebuilt from the account without it).
+            options.OnRefreshingPrincipal = refreshing =>
+            {
+                if (refreshing.CurrentPrincipal?.FindFirst(SignInSessions.ClaimType) is { } session && refreshing.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                    identity.AddClaim(new System.Security.Claims.Claim(SignInSessions.ClaimType, session.Value));
+                return Task.CompletedTask;
+            };
+        });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<AccountInitializer>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<PasswordChange>();
         services.AddSingleton<AccountValidity>();
+        services.AddSingleton<SignInSessions>();
         return services;
     }
 

@@ -27,6 +27,7 @@ public sealed class AccountValidityTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     private AccountValidity Validity => _app.Services.GetRequiredService<AccountValidity>();
+    private SignInSessions Sessions => _app.Services.GetRequiredService<SignInSessions>();
 
     [Fact]
     public async Task A_signed_in_account_stands_for_its_current_role_and_agency()
@@ -72,7 +73,7 @@ public sealed class AccountValidityTests : IAsyncLifetime
     {
         var clock = new ManualClock();
         var validity = new AccountValidity(_app.Services.GetRequiredService<IServiceScopeFactory>(),
-            _app.Services.GetRequiredService<IOptions<IdentityOptions>>(), clock);
+            _app.Services.GetRequiredService<IOptions<IdentityOptions>>(), clock, Sessions);
         var principal = await SignInAsync("houkatsu");
         Assert.NotNull(await validity.CurrentCallerAsync(principal));
 
@@ -91,7 +92,7 @@ public sealed class AccountValidityTests : IAsyncLifetime
     public async Task A_hub_call_of_a_disabled_account_is_refused_in_japanese_and_closes_the_connection()
     {
         var connection = new FakeConnection(await SignInAsync("houkatsu"));
-        using var filter = new AccountValidityFilter(Validity, TimeProvider.System, NullLogger<AccountValidityFilter>.Instance);
+        using var filter = new AccountValidityFilter(Validity, Sessions, TimeProvider.System, NullLogger<AccountValidityFilter>.Instance);
         var invocation = new HubInvocationContext(connection, _app.Services, new EmptyHub(), typeof(EmptyHub).GetMethod(nameof(EmptyHub.Ping))!, []);
         var calls = 0;
         await filter.InvokeMethodAsync(invocation, _ => { calls++; return ValueTask.FromResult<object?>(null); });
@@ -107,12 +108,54 @@ public sealed class AccountValidityTests : IAsyncLifetime
         Assert.True(connection.Aborted);
     }
 
+    [Fact]
+    public async Task Signing_out_ends_that_sign_in_session_at_once_and_closes_its_hub_connections_while_the_same_persons_other_session_goes_on()
+    {
+        var thisPc = await SignInAsync("houkatsu");
+        var otherPc = await SignInAsync("houkatsu");
+        var onThisPc = new FakeConnection(thisPc, "connection-this");
+        var onOtherPc = new FakeConnection(otherPc, "connection-other");
+        using var filter = new AccountValidityFilter(Validity, Sessions, TimeProvider.System, NullLogger<AccountValidityFilter>.Instance);
+        foreach (var connection in new[] { onThisPc, onOtherPc })
+            await filter.OnConnectedAsync(new HubLifetimeContext(connection, _app.Services, new EmptyHub()), _ => Task.CompletedTask);
+        Assert.NotNull(await Validity.CurrentCallerAsync(thisPc));
+
+        await Sessions.EndAsync(thisPc);
+
+        Assert.Null(await Validity.CurrentCallerAsync(thisPc));
+        Assert.False(await Sessions.IsOpenAsync("houkatsu", SignInSessions.IdOf(thisPc)));
+        Assert.True(onThisPc.Aborted);
+        Assert.NotNull(await Validity.CurrentCallerAsync(otherPc));
+        Assert.False(onOtherPc.Aborted);
+        // Another process that never heard of it finds the session gone from the database.
+        var elsewhere = new SignInSessions(_app.Services.GetRequiredService<SignInSessionStore>(), TimeProvider.System);
+        Assert.False(await elsewhere.IsOpenAsync("houkatsu", SignInSessions.IdOf(thisPc)));
+        Assert.True(await elsewhere.IsOpenAsync("houkatsu", SignInSessions.IdOf(otherPc)));
+    }
+
+    [Fact]
+    public async Task A_principal_without_an_open_sign_in_session_stands_for_nobody()
+    {
+        var signedIn = await SignInAsync("houkatsu");
+        var withoutSession = new ClaimsPrincipal(new ClaimsIdentity(signedIn.Claims.Where(c => c.Type != SignInSessions.ClaimType), "Identity.Application"));
+        var madeUp = new ClaimsPrincipal(new ClaimsIdentity(withoutSession.Claims.Append(new Claim(SignInSessions.ClaimType, "0123456789ABCDEF")), "Identity.Application"));
+
+        Assert.Null(await Validity.CurrentCallerAsync(withoutSession));
+        Assert.Null(await Validity.CurrentCallerAsync(madeUp));
+    }
+
+    // As the login page does: the account's claims plus a new sign-in session.
     private async Task<ClaimsPrincipal> SignInAsync(string userName)
     {
         await using var scope = _app.Scope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<JusotekiUser>>();
         var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<JusotekiUser>>();
-        return await factory.CreateAsync((await users.FindByNameAsync(userName))!);
+        var user = (await users.FindByNameAsync(userName))!;
+        var principal = await factory.CreateAsync(user);
+        var sessionId = Guid.NewGuid().ToString("N");
+        await scope.ServiceProvider.GetRequiredService<SignInSessionStore>().StartAsync(user.Id, sessionId, DateTimeOffset.UtcNow, SignInSessions.MaxAge);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SignInSessions.ClaimType, sessionId));
+        return principal;
     }
 
     private async Task WithAccounts(Func<AccountAdministration, Task> action)
@@ -133,11 +176,11 @@ public sealed class AccountValidityTests : IAsyncLifetime
         public void Ping() { }
     }
 
-    private sealed class FakeConnection(ClaimsPrincipal user) : HubCallerContext
+    private sealed class FakeConnection(ClaimsPrincipal user, string id = "connection-1") : HubCallerContext
     {
         private volatile bool _aborted;
         public bool Aborted => _aborted;
-        public override string ConnectionId => "connection-1";
+        public override string ConnectionId => id;
         public override string? UserIdentifier => user.FindFirstValue(ClaimTypes.NameIdentifier);
         public override ClaimsPrincipal User => user;
         public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
