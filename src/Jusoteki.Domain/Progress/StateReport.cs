@@ -31,7 +31,8 @@ public static class StateReport
         var start = FiscalYear.Start(fiscalYear);
         var until = today < FiscalYear.End(fiscalYear) ? today : FiscalYear.End(fiscalYear);
         bool InYear(DateOnly d) => d >= start && d <= until;
-        var held = meetings.Where(m => m.Status == MeetingStatus.Closed && InYear(m.Day)).ToList();
+        // As in ProgressCounter: a closed meeting of the year has been held, even if closed ahead of its day.
+        var held = meetings.Where(m => m.Status == MeetingStatus.Closed && m.Day >= start && m.Day <= FiscalYear.End(fiscalYear) && until >= start).ToList();
         bool In(MeetingKind kind, Guid id) => held.Any(m => m.Kind == kind && m.HasOnAgenda(id));
 
         var cases = caseHistory.GroupBy(e => e.CaseId)
