@@ -45,6 +45,8 @@ public enum Operation
     ManageCaseStage,
     /// <summary>進行管理の目標を設定する（年度ごと・指標ごと）</summary>
     SetProgressTargets,
+    /// <summary>国への年次報告用の一覧（CSV）を出力する</summary>
+    ExportStateReport,
     /// <summary>アカウントと権限を管理する</summary>
     ManageAccounts,
     /// <summary>監査ログを見る・検証する</summary>

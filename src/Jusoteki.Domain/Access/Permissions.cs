@@ -32,6 +32,7 @@ public static class Permissions
         [Operation.RecordCaseProgress] = [Secretariat, Coordinator, AgencyStaff],
         [Operation.ManageCaseStage] = [Chair, Secretariat, Coordinator],
         [Operation.SetProgressTargets] = [Secretariat],
+        [Operation.ExportStateReport] = [Secretariat],
         [Operation.ManageAccounts] = [Administrator],
         [Operation.ReadAuditLog] = [Administrator],
     };
@@ -65,6 +66,7 @@ public static class Permissions
         Operation.RecordCaseProgress => "支援経過・アセスメントを記録する",
         Operation.ManageCaseStage => "ケースの段階を進める",
         Operation.SetProgressTargets => "進行管理の目標を設定する",
+        Operation.ExportStateReport => "国への報告用の一覧を出力する",
         Operation.ManageAccounts => "アカウントを管理する",
         Operation.ReadAuditLog => "監査ログを見る",
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),

@@ -23,19 +23,21 @@ public static class ProgressCounter
         bool InYear(DateOnly d) => d >= start && d <= until;
 
         var cases = caseHistory.GroupBy(e => e.CaseId).Select(g => CaseFacts.Of(g.Key, [.. g.OrderBy(e => e.Sequence)])).ToList();
-        var held = meetings.Where(m => m.Status == MeetingStatus.Closed && InYear(m.Day)).OrderBy(m => m.Day).ThenBy(m => m.StartsAt).ToList();
+        // A closed meeting has been held; one closed ahead of its scheduled day counts on the day counted.
+        var held = meetings.Where(m => m.Status == MeetingStatus.Closed && m.Day >= start && m.Day <= FiscalYear.End(fiscalYear) && until >= start)
+            .Select(m => (Meeting: m, Day: m.Day < until ? m.Day : until)).OrderBy(h => h.Day).ThenBy(h => h.Meeting.StartsAt).ToList();
         var byId = cases.ToDictionary(c => c.Id);
 
         List<ProgressEvidence> Held(MeetingKind kind) =>
-            [.. held.Where(m => m.Kind == kind).Select(m => Plain(m.Day, [.. m.Agenda.Select(a => a.CaseId)]))];
+            [.. held.Where(h => h.Meeting.Kind == kind).Select(h => Plain(h.Day, [.. h.Meeting.Agenda.Select(a => a.CaseId)]))];
 
         // Each case once, at the first held meeting of the kind in the year that <paramref name="also"/> accepts.
-        List<ProgressEvidence> CasesIn(IEnumerable<Meeting> these, Func<Guid, DateOnly, bool> also) =>
-            [.. these.SelectMany(m => m.Agenda.Select(a => (a.CaseId, m.Day)))
+        List<ProgressEvidence> CasesIn(IEnumerable<(Meeting Meeting, DateOnly Day)> these, Func<Guid, DateOnly, bool> also) =>
+            [.. these.SelectMany(h => h.Meeting.Agenda.Select(a => (a.CaseId, h.Day)))
                 .Where(x => also(x.CaseId, x.Day))
                 .GroupBy(x => x.CaseId).Select(g => Plain(g.Min(x => x.Day), [g.Key]))];
 
-        var support = held.Where(m => m.Kind == MeetingKind.SupportMeeting).ToList();
+        var support = held.Where(h => h.Meeting.Kind == MeetingKind.SupportMeeting).ToList();
         var evidence = new Dictionary<ProgressIndicator, List<ProgressEvidence>>
         {
             [ProgressIndicator.SupportMeetingsHeld] = Held(MeetingKind.SupportMeeting),
@@ -44,7 +46,7 @@ public static class ProgressCounter
             [ProgressIndicator.AssessmentSheets] = [.. cases.SelectMany(c => c.FirstAssessments.Where(InYear).Select(d => Plain(d, [c.Id])))],
             [ProgressIndicator.CasesInSupportMeetings] = CasesIn(support, (_, _) => true),
             [ProgressIndicator.UnconsentedCasesInSupportMeetings] = CasesIn(support, (id, day) => !byId.TryGetValue(id, out var c) || !c.HasConsentOn(day)),
-            [ProgressIndicator.CasesInMultiLayeredMeetings] = CasesIn(held.Where(m => m.Kind == MeetingKind.MultiLayeredSupportMeeting), (_, _) => true),
+            [ProgressIndicator.CasesInMultiLayeredMeetings] = CasesIn(held.Where(h => h.Meeting.Kind == MeetingKind.MultiLayeredSupportMeeting), (_, _) => true),
             [ProgressIndicator.PlansDrafted] = [.. cases.SelectMany(c => c.FirstPlanDrafts.Where(InYear).Select(d => Plain(d, [c.Id])))],
             [ProgressIndicator.PlansAdopted] = [.. cases.SelectMany(c => c.Adoptions.Where(InYear).Select(d => Plain(d, [c.Id])))],
             [ProgressIndicator.Closed] = [.. cases.SelectMany(c => c.Endings.Where(e => e.Outcome == LifecycleStage.Closed && InYear(e.Day)).Select(e => Plain(e.Day, [c.Id])))],
@@ -57,7 +59,7 @@ public static class ProgressCounter
             [ProgressIndicator.ParticipationPartners] = [.. cases.SelectMany(c => c.Roles.Where(r => !r.Withdrawn && InYear(r.AssignedOn) && c.ParticipationOn(r.AssignedOn))
                     .Select(r => (r.AgencyId, r.AssignedOn, CaseId: c.Id)))
                 .GroupBy(x => x.AgencyId).Select(g => Plain(g.Min(x => x.AssignedOn), [.. g.Select(x => x.CaseId).Distinct()]))],
-            [ProgressIndicator.LeadAgencyShare] = [.. held.SelectMany(m => m.Agenda.Select(a => (a.CaseId, m.Day))).GroupBy(x => x.CaseId)
+            [ProgressIndicator.LeadAgencyShare] = [.. held.SelectMany(h => h.Meeting.Agenda.Select(a => (a.CaseId, h.Day))).GroupBy(x => x.CaseId)
                 .Select(g => new ProgressEvidence(g.Min(x => x.Day), [g.Key], byId.TryGetValue(g.Key, out var c) ? c.LeadSetOn : null))],
             [ProgressIndicator.RolesDoneOnTime] = [.. cases.SelectMany(c => c.Roles.Where(r => !r.Withdrawn && InYear(r.DueDate))
                 .Select(r => new ProgressEvidence(r.DueDate, [c.Id], r.DoneOn is { } done && done <= r.DueDate ? done : null)))],

@@ -9,14 +9,15 @@ namespace Jusoteki.Domain.Progress;
 /// </summary>
 public sealed class ProgressTarget
 {
-    public ProgressTarget(int fiscalYear, ProgressIndicator indicator, int value, string setBy, DateTimeOffset setAt)
+    /// <summary>A new target from a checked change (<see cref="ProgressTargetRules.Validate"/>).</summary>
+    public ProgressTarget(ProgressTargetChange change, string setBy, DateTimeOffset setAt)
     {
-        FiscalYear = fiscalYear;
-        Indicator = indicator;
-        Value = value;
-        SetBy = setBy;
-        SetAt = setAt;
+        ArgumentNullException.ThrowIfNull(change);
+        (FiscalYear, Indicator, Value, SetBy, SetAt) = (change.FiscalYear, change.Indicator, change.Value, setBy, setAt);
     }
+
+    // For EF Core.
+    private ProgressTarget() => SetBy = "";
 
     public int FiscalYear { get; private set; }
     public ProgressIndicator Indicator { get; private set; }
@@ -27,7 +28,13 @@ public sealed class ProgressTarget
     public string SetBy { get; private set; }
     public DateTimeOffset SetAt { get; private set; }
 
-    public void Change(int value, string by, DateTimeOffset at) => (Value, SetBy, SetAt) = (value, by, at);
+    /// <summary>Takes a checked change of this same target.</summary>
+    public void Change(ProgressTargetChange change, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.FiscalYear != FiscalYear || change.Indicator != Indicator) throw new ArgumentException("The change is for another target.", nameof(change));
+        (Value, SetBy, SetAt) = (change.Value, by, at);
+    }
 }
 
 /// <summary>A checked request to set a target: what to store, and the reason given for a closed year ("" otherwise).</summary>

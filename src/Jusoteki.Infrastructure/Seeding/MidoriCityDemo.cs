@@ -148,7 +148,9 @@ public static class MidoriCityDemo
             db.Journal.AddRange(m.UncommittedEntries.Select(JournalEventSerializer.ToRecord));
         }
         if (!await db.ProgressTargets.AnyAsync(t => t.FiscalYear == TargetsYear, ct))
-            db.ProgressTargets.AddRange(Targets.Select(t => new ProgressTarget(TargetsYear, t.Key, t.Value, Secretariat.DisplayName, At(2026, 4, 1))));
+            db.ProgressTargets.AddRange(Targets.Select(t => new ProgressTarget(
+                ProgressTargetRules.Validate(TargetsYear, t.Key.ToString(), t.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new(2026, 4, 1)),
+                Secretariat.DisplayName, At(2026, 4, 1))));
         await db.SaveChangesAsync(ct);
     }
 

@@ -96,6 +96,7 @@ public static class AuditActions
         ("minutes.approved", "議事録の承認"),
         ("minutes.correction-started", "議事録の訂正"),
         ("progress.target-set", "進行管理の目標の設定"),
+        ("progress.state-exported", "国への報告用の一覧の出力"),
     ];
 
     public static string NameOf(string action) => All.FirstOrDefault(a => a.Code == action).Name ?? Unknown;

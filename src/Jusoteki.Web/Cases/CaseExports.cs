@@ -61,10 +61,13 @@ public static class CaseExports
         return stream.ToArray();
     }
 
-    public static byte[] Csv(IReadOnlyList<string[]> rows)
+    public static byte[] Csv(IReadOnlyList<string[]> rows) => Csv(Columns, rows);
+
+    /// <summary>UTF-8 with BOM, CRLF, every cell quoted as needed and kept from reading as a formula.</summary>
+    public static byte[] Csv(string[] columns, IReadOnlyList<string[]> rows)
     {
         var text = new StringBuilder();
-        foreach (var line in rows.Prepend(Columns)) text.Append(string.Join(",", line.Select(v => CsvCell(ExportText.Printable(v))))).Append("\r\n");
+        foreach (var line in rows.Prepend(columns)) text.Append(string.Join(",", line.Select(v => CsvCell(ExportText.Printable(v))))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 

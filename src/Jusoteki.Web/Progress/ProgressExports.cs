@@ -37,6 +37,22 @@ public static class ProgressExports
                 return Results.Text(refused.Message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status403Forbidden);
             }
         }).RequireAuthorization();
+        app.MapPersonalDataDownloads().MapGet("/reports/progress/state.csv", async (HttpContext http, ProgressQueries queries, TimeProvider clock) =>
+        {
+            var current = FiscalYear.Of(clock.GetUtcNow());
+            var year = int.TryParse(http.Request.Query["year"], out var y) ? y : current;
+            if (year < FiscalYear.First || year > current + 1)
+                return Results.Text(ProgressErrors.YearOutOfRange(current).Message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
+            try
+            {
+                var rows = await queries.StateRowsAsync(year, CurrentCaller.From(http.User), http.RequestAborted);
+                return Results.File(Cases.CaseExports.Csv(StateReport.Columns, rows), "text/csv; charset=utf-8", $"国への報告用一覧_{FiscalYear.JapaneseName(year)}.csv");
+            }
+            catch (DomainException refused)
+            {
+                return Results.Text(refused.Message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status403Forbidden);
+            }
+        }).RequireAuthorization();
         return app;
     }
 

@@ -30,7 +30,8 @@ public sealed record ProgressReport(int FiscalYear, ProgressActuals Actuals, Pro
 /// <summary>One case behind a number: its pseudonym always, the name only where C10 lets the reader see it.</summary>
 public sealed record ProgressCaseLine(Guid CaseId, DateOnly Date, string Pseudonym, string? PersonName, bool Met);
 
-public sealed class ProgressQueries(IDbContextFactory<JusotekiDbContext> contexts, ProgressTargets targets, CaseReaders readers)
+public sealed class ProgressQueries(IDbContextFactory<JusotekiDbContext> contexts, ProgressTargets targets, CaseReaders readers,
+    Infrastructure.Audit.AuditLog auditLog)
 {
     public const string Surface = "進行管理の内訳";
 
@@ -74,6 +75,17 @@ public sealed class ProgressQueries(IDbContextFactory<JusotekiDbContext> context
             }
         await log.RecordAsync(audit, ct);
         return lines;
+    }
+
+    /// <summary>国への年次報告用の一覧 (<see cref="StateReport"/>): the 事務局 only, and every export is audited.</summary>
+    public async Task<IReadOnlyList<string[]>> StateRowsAsync(int fiscalYear, Caller caller, CancellationToken ct = default)
+    {
+        caller.Require(Operation.ExportStateReport);
+        var (history, meetings) = await LoadAsync(ct);
+        var rows = StateReport.Rows(fiscalYear, history, meetings, readers.Today);
+        await auditLog.AppendAsync([new AuditRecord(readers.Now, "progress.state-exported", caller.Actor.Id, caller.Actor.DisplayName, null, null,
+            $"{Domain.Common.FiscalYear.JapaneseName(fiscalYear)}の国への報告用の一覧（{rows.Count}件）を出力")], ct);
+        return rows;
     }
 
     private async Task<(List<Domain.Cases.CaseHistoryEntry> History, List<Domain.Meetings.Meeting> Meetings)> LoadAsync(CancellationToken ct)

@@ -30,8 +30,8 @@ public sealed class ProgressTargets(IDbContextFactory<JusotekiDbContext> context
         await using var db = await contexts.CreateDbContextAsync(ct);
         var stored = await db.ProgressTargets.SingleOrDefaultAsync(t => t.FiscalYear == change.FiscalYear && t.Indicator == change.Indicator, ct);
         var before = stored?.Value;
-        if (stored is null) db.ProgressTargets.Add(new ProgressTarget(change.FiscalYear, change.Indicator, change.Value, caller.Actor.DisplayName, now));
-        else stored.Change(change.Value, caller.Actor.DisplayName, now);
+        if (stored is null) db.ProgressTargets.Add(new ProgressTarget(change, caller.Actor.DisplayName, now));
+        else stored.Change(change, caller.Actor.DisplayName, now);
         var unit = change.Indicator.Unit().Symbol();
         var detail = $"{FiscalYear.JapaneseName(change.FiscalYear)}「{change.Indicator.JapaneseName()}」の目標：{(before is { } b ? $"{b}{unit}" : "未設定")} → {change.Value}{unit}"
             + (change.Reason.Length > 0 ? $"（理由：{change.Reason}）" : "");

@@ -8,7 +8,7 @@ using I = Jusoteki.Domain.Progress.ProgressIndicator;
 namespace Jusoteki.Domain.Tests.Progress;
 
 /// <summary>
-/// Golden: three case histories and five meetings of 令和8年度 (and its edges) → exactly these actuals, month by month
+/// Golden: three case histories and six meetings of 令和8年度 (and its edges) → exactly these actuals, month by month
 /// (April … March), counted on 2026-12-10.
 /// </summary>
 public sealed class ProgressCounterGoldenTests
@@ -23,7 +23,7 @@ public sealed class ProgressCounterGoldenTests
 
     public static TheoryData<I, int?[], int?> Expected() => new()
     {
-        { I.SupportMeetingsHeld, [0, 0, 1, 0, 0, 0, 0, 0, 1, null, null, null], 2 },
+        { I.SupportMeetingsHeld, [0, 0, 1, 0, 0, 0, 0, 0, 2, null, null, null], 3 },
         { I.MultiLayeredMeetingsHeld, [0, 0, 1, 0, 0, 0, 0, 0, 0, null, null, null], 1 },
         { I.NewConsultations, [0, 1, 0, 0, 0, 0, 0, 1, 0, null, null, null], 2 },
         { I.AssessmentSheets, [0, 1, 0, 0, 0, 0, 0, 0, 0, null, null, null], 1 },
@@ -147,6 +147,8 @@ public sealed class ProgressCounterGoldenTests
             Held(MeetingKind.MultiLayeredSupportMeeting, 2026, 6, 15, true, P),
             Held(MeetingKind.SupportMeeting, 2026, 12, 3, true, Q, S),
             Held(MeetingKind.SupportMeeting, 2026, 12, 17, false, P),
+            // Closed ahead of its day (20th): held, counted on the day counted.
+            Held(MeetingKind.SupportMeeting, 2026, 12, 20, true, P),
             Held(MeetingKind.SupportMeeting, 2025, 12, 1, true, P),
         ];
     }

@@ -65,6 +65,7 @@ public sealed class PermissionWalkTests : IAsyncLifetime
         await Expect(caller, Operation.ApproveMinutes, () => minutes.ApproveAsync(november, 1, caller));
         await Expect(caller, Operation.ViewAggregates, () => _app.Services.GetRequiredService<Jusoteki.Web.Reports.RepresentativesReportQueries>().ForYearAsync(2026, caller));
         await Expect(caller, Operation.SetProgressTargets, () => _app.Services.GetRequiredService<Jusoteki.Web.Progress.ProgressTargets>().SetAsync(2026, "PlansDrafted", "6", null, caller));
+        await Expect(caller, Operation.ExportStateReport, () => _app.Services.GetRequiredService<Jusoteki.Web.Progress.ProgressQueries>().StateRowsAsync(2026, caller));
         var caseQueries = _app.Services.GetRequiredService<Jusoteki.Web.Cases.CaseQueries>();
         var caseCommands = _app.Services.GetRequiredService<Jusoteki.Web.Cases.CaseCommands>();
         var visit = _app.Services.GetRequiredService<Jusoteki.Web.Cases.CaseDisclosureLog>();

@@ -63,4 +63,27 @@ public sealed class ProgressExportsTests : IAsyncLifetime
         Assert.DoesNotContain("ケースA-", text);
         Assert.All(names, name => Assert.DoesNotContain(name, text));
     }
+
+    [Fact]
+    public async Task The_state_csv_is_for_the_secretariat_in_utf8_with_a_bom_names_no_one_and_is_audited()
+    {
+        var queries = _app.Services.GetRequiredService<ProgressQueries>();
+        await Assert.ThrowsAsync<Domain.Common.DomainException>(() => queries.StateRowsAsync(2026, TestApp.Caller("etsuran", AppRoles.Reviewer)));
+
+        var rows = await queries.StateRowsAsync(2026, TestApp.Caller("jimukyoku", AppRoles.Secretariat));
+        var bytes = Jusoteki.Web.Cases.CaseExports.Csv(StateReport.Columns, rows);
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("番号,区分,受付年月,相談経路,分野,課題,年代,性別,緊急,受付時の本人同意,支援会議,重層的支援会議,支援プラン,状況,アウトリーチ,参加支援\r\n", text);
+        Assert.Equal(17, rows.Count);
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<JusotekiDbContext>>().CreateDbContextAsync();
+        foreach (var c in await db.SupportCases.ToListAsync())
+        {
+            Assert.DoesNotContain(c.PersonName, text);
+            Assert.DoesNotContain(c.Pseudonym, text);
+        }
+        var audit = await _app.Services.GetRequiredService<Infrastructure.Audit.AuditLog>().ReadAsync(new Infrastructure.Audit.AuditFilter(Action: "progress.state-exported"));
+        Assert.Equal("令和8年度の国への報告用の一覧（17件）を出力", Assert.Single(audit).Detail);
+    }
 }
