@@ -69,6 +69,8 @@ public static class AuditActions
         ("account.login", "ログイン"),
         ("account.login-failed", "ログイン失敗"),
         ("account.locked-out", "ロック中のログイン"),
+        ("account.login-refused", "無効なアカウントのログイン"),
+        ("account.login-held", "送信元のログイン一時停止"),
         ("account.logout", "ログアウト"),
         ("account.screen-locked", "画面ロック"),
         ("account.idle-locked", "無操作による画面ロック"),
