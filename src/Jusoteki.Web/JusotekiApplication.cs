@@ -1,6 +1,7 @@
 using Jusoteki.Infrastructure;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components;
+using Jusoteki.Web.Audit;
 using Jusoteki.Web.Cases;
 using Jusoteki.Web.Hubs;
 using Jusoteki.Web.Identity;
@@ -79,6 +80,7 @@ public static class JusotekiApplication
         services.AddTransient<Cases.CaseDisclosureLog>();
         services.AddScoped<CurrentCaller>();
         services.AddSingleton<Audit.AuditQueries>();
+        services.AddSingleton<Audit.DisclosureAuditWindow>();
         services.AddScoped<BoardConnection>();
         services.AddStore(store => store.AddBoardFeature());
         return services;
@@ -121,6 +123,7 @@ public static class JusotekiApplication
         app.MapAccountEndpoints();
         app.MapMinutesExports();
         app.MapCaseExports();
+        app.MapAuditExport();
         app.MapHub<MeetingHub>(MeetingHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
