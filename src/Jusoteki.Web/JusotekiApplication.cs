@@ -1,6 +1,7 @@
 using Jusoteki.Infrastructure;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components;
+using Jusoteki.Web.Audit;
 using Jusoteki.Web.Cases;
 using Jusoteki.Web.Hubs;
 using Jusoteki.Web.Identity;
@@ -84,6 +85,7 @@ public static class JusotekiApplication
         services.AddTransient<Cases.CaseDisclosureLog>();
         services.AddScoped<CurrentCaller>();
         services.AddSingleton<Audit.AuditQueries>();
+        services.AddSingleton<Audit.DisclosureAuditWindow>();
         services.AddScoped<BoardConnection>();
         // A page re-reads on changes only while its browser is there (a circuit outlives a closed tab by minutes).
         services.AddScoped<Circuits.CircuitLink>();
@@ -130,6 +132,7 @@ public static class JusotekiApplication
         app.MapMinutesExports();
         app.MapCaseExports();
         Progress.ProgressExports.MapProgressExports(app);
+        app.MapAuditExport();
         app.MapHub<MeetingHub>(MeetingHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -79,17 +79,45 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
     public async Task<IReadOnlyList<AuditRecord>> ReadForCaseAsync(Guid caseId, CancellationToken ct = default) =>
         await ReadAsync(new AuditFilter(CaseId: caseId), ct);
 
-    /// <summary>Records matching the filter, oldest first.</summary>
+    /// <summary>Records matching the filter, oldest first (an action matches by its start).</summary>
     public async Task<IReadOnlyList<AuditRecord>> ReadAsync(AuditFilter filter, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var query = db.AuditLog.AsNoTracking();
-        if (filter.CaseId is { } caseId) query = query.Where(a => a.CaseId == caseId);
+        var query = Matching(db, filter);
         if (!string.IsNullOrWhiteSpace(filter.Action)) query = query.Where(a => a.Action.StartsWith(filter.Action));
-        if (!string.IsNullOrWhiteSpace(filter.Actor)) query = query.Where(a => a.ActorId.Contains(filter.Actor) || a.ActorName.Contains(filter.Actor));
         var rows = await query.OrderBy(a => a.Sequence).Take(filter.Limit).ToListAsync(ct);
-        return rows.Select(r => new AuditRecord(r.At, r.Action, r.ActorId, r.ActorName, r.MeetingId, r.CaseId, r.Detail)).ToList();
+        return rows.Select(ToRecord).ToList();
     }
+
+    /// <summary>
+    /// The records matching the filter newest first, <paramref name="take"/> of them after skipping <paramref name="skip"/>,
+    /// and their number (an action matches exactly: "account.login" is not "account.login-failed").
+    /// </summary>
+    public async Task<AuditPage> ReadPageAsync(AuditFilter filter, int skip, int take, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = Matching(db, filter);
+        if (!string.IsNullOrWhiteSpace(filter.Action)) query = query.Where(a => a.Action == filter.Action);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(a => a.Sequence).Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 1, 10_000)).ToListAsync(ct);
+        return new(rows.Select(ToRecord).ToList(), total);
+    }
+
+    private static IQueryable<AuditRecordRow> Matching(JusotekiDbContext db, AuditFilter filter)
+    {
+        // SQLite keeps a DateTimeOffset as text, which EF cannot compare; julianday() reads it with its offset, as an instant.
+        var query = filter.From is null && filter.Until is null
+            ? db.AuditLog
+            : db.AuditLog.FromSql($"SELECT * FROM AuditLog WHERE julianday(At) >= julianday({Instant(filter.From ?? DateTimeOffset.MinValue)}) AND julianday(At) < julianday({Instant(filter.Until ?? DateTimeOffset.MaxValue)})");
+        query = query.AsNoTracking();
+        if (filter.CaseId is { } caseId) query = query.Where(a => a.CaseId == caseId);
+        if (!string.IsNullOrWhiteSpace(filter.Actor)) query = query.Where(a => a.ActorId.Contains(filter.Actor) || a.ActorName.Contains(filter.Actor));
+        return query;
+    }
+
+    private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
+
+    private static AuditRecord ToRecord(AuditRecordRow r) => new(r.At, r.Action, r.ActorId, r.ActorName, r.MeetingId, r.CaseId, r.Detail);
 
     /// <summary>
     /// Walks the whole chain: every row's link recomputed (keyed, or legacy before the first keyed one), every link to the
@@ -161,8 +189,12 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
-/// <summary>What to look for in the audit log; empty parts match everything.</summary>
-public sealed record AuditFilter(string? Action = null, string? Actor = null, Guid? CaseId = null, int Limit = 500);
+/// <summary>What to look for in the audit log; empty parts match everything. <see cref="From"/> is inclusive, <see cref="Until"/> not.</summary>
+public sealed record AuditFilter(string? Action = null, string? Actor = null, Guid? CaseId = null, int Limit = 500,
+    DateTimeOffset? From = null, DateTimeOffset? Until = null);
+
+/// <summary>One page of the log, newest first, and how many records match in all.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditRecord> Records, int Total);
 
 /// <summary>How the chain was found broken.</summary>
 public enum AuditBreak

@@ -13,6 +13,12 @@ namespace Jusoteki.Web.Audit;
 /// </summary>
 public sealed record AuditLine(DateTimeOffset At, string Action, string ActionName, string ActorId, string ActorName, string? CasePseudonym, string Detail);
 
+/// <summary>A page of the audit page: its rows, newest first, and how many match in all.</summary>
+public sealed record AuditLinesPage(IReadOnlyList<AuditLine> Lines, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
 /// <summary>The audit log for the 管理者: reading and verifying it are operations of the permission table like any other.</summary>
 public sealed class AuditQueries(AuditLog log, IDbContextFactory<JusotekiDbContext> contexts)
 {
@@ -25,18 +31,30 @@ public sealed class AuditQueries(AuditLog log, IDbContextFactory<JusotekiDbConte
         return log.ReadAsync(filter, ct);
     }
 
-    /// <summary>The rows for the page, newest first: named in Japanese, cases by pseudonym, details without free text.</summary>
-    public async Task<IReadOnlyList<AuditLine>> ReadLinesAsync(Caller caller, AuditFilter filter, CancellationToken ct = default)
+    /// <summary>Rows shown on one page of the audit page (and the most one CSV export holds).</summary>
+    public const int PageSize = 100;
+    public const int ExportLimit = 100_000;
+
+    /// <summary>
+    /// One page of rows, newest first (<paramref name="page"/> 0 is the newest): named in Japanese, cases by pseudonym, details
+    /// without free text; a chosen action matches exactly.
+    /// </summary>
+    public async Task<AuditLinesPage> ReadPageAsync(Caller caller, AuditFilter filter, int page, int pageSize = PageSize, CancellationToken ct = default)
     {
-        // The log matches an action by its start ("account.login" would also find "account.login-failed"): a chosen action is exact here.
-        var records = (await ReadAsync(caller, filter, ct)).Where(r => string.IsNullOrWhiteSpace(filter.Action) || r.Action == filter.Action).ToList();
+        caller.Require(Operation.ReadAuditLog);
+        var found = await log.ReadPageAsync(filter, Math.Max(page, 0) * pageSize, pageSize, ct);
+        return new(await LinesAsync(found.Records, ct), found.Total, Math.Max(page, 0), pageSize);
+    }
+
+    private async Task<IReadOnlyList<AuditLine>> LinesAsync(IReadOnlyList<AuditRecord> records, CancellationToken ct)
+    {
         var caseIds = records.Select(r => r.CaseId).OfType<Guid>().Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var pseudonyms = caseIds.Count == 0
             ? []
             : await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.Pseudonym })
                 .ToDictionaryAsync(c => c.Id, c => c.Pseudonym, ct);
-        return [.. Enumerable.Reverse(records).Select(r => new AuditLine(r.At, r.Action, AuditActions.NameOf(r.Action), r.ActorId, r.ActorName,
+        return [.. records.Select(r => new AuditLine(r.At, r.Action, AuditActions.NameOf(r.Action), r.ActorId, r.ActorName,
             r.CaseId is { } id ? pseudonyms.GetValueOrDefault(id, UnknownCase) : null, AuditDetails.ForDisplay(r.Action, r.Detail)))];
     }
 
@@ -69,6 +87,8 @@ public static class AuditActions
         ("account.login", "ログイン"),
         ("account.login-failed", "ログイン失敗"),
         ("account.locked-out", "ロック中のログイン"),
+        ("account.login-refused", "無効なアカウントのログイン"),
+        ("account.login-held", "送信元のログイン一時停止"),
         ("account.logout", "ログアウト"),
         ("account.screen-locked", "画面ロック"),
         ("account.idle-locked", "無操作による画面ロック"),
@@ -97,6 +117,7 @@ public static class AuditActions
         ("minutes.correction-started", "議事録の訂正"),
         ("progress.target-set", "進行管理の目標の設定"),
         ("progress.state-exported", "国への報告用の一覧の出力"),
+        ("audit.exported", "監査ログのCSV出力"),
     ];
 
     public static string NameOf(string action) => All.FirstOrDefault(a => a.Code == action).Name ?? Unknown;

@@ -72,7 +72,7 @@ public static class CaseExports
     }
 
     // A leading quote keeps Excel from reading =, +, - or @ as the start of a formula.
-    private static string CsvCell(string value)
+    public static string CsvCell(string value)
     {
         var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
         return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;

@@ -125,6 +125,8 @@ public static class IdentitySetup
         services.AddScoped<PasswordChange>();
         services.AddSingleton<AccountValidity>();
         services.AddSingleton<SignInSessions>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<PasswordLogin>();
         return services;
     }
 

@@ -17,7 +17,8 @@ namespace Jusoteki.Web.Meetings;
 /// then the consent gate's decision.
 /// </summary>
 public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts, MeetingJournal journal, AgencyDirectory agencies, AuditLog audit, TimeProvider clock,
-    MinutesRepository minutes)
+    MinutesRepository minutes,
+    Audit.DisclosureAuditWindow disclosures)
 {
     public async Task<IReadOnlyList<MeetingSummaryView>> ListMeetingsAsync(Caller caller, CancellationToken ct = default)
     {
@@ -37,7 +38,7 @@ public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts
 
     /// <summary>
     /// The board as <paramref name="viewer"/> may see it: each card through the consent gate, and an audit record for every
-    /// display of personal information of a case without consent (C6).
+    /// display of personal information of a case without consent (C6), once per reader, case and visit (<see cref="Audit.DisclosureAuditWindow"/>).
     /// </summary>
     public async Task<MeetingBoardView?> GetBoardAsync(Guid meetingId, Caller viewer, CancellationToken ct = default)
     {
@@ -47,7 +48,7 @@ public sealed class MeetingQueries(IDbContextFactory<JusotekiDbContext> contexts
         MeetingAccess.RequireMayOpen(meeting, viewer);
         var names = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
         var (board, disclosed) = BoardReadModel.Build(meeting, cases, meeting.ParticipantOf(viewer.Actor.Id), names, clock.GetUtcNow());
-        await audit.AppendAsync(disclosed, ct);
+        await audit.AppendAsync(disclosures.Fresh(disclosed), ct);
         return board;
     }
 

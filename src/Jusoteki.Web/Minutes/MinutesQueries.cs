@@ -32,7 +32,11 @@ public sealed class MinutesQueries(MinutesRepository minutes, MeetingQueries mee
         return view;
     }
 
-    /// <summary>Minutes the reader may see, newest first, filtered; the text search runs on what this reader would read.</summary>
+    /// <summary>
+    /// Minutes the reader may see, newest first, filtered. The text search runs on what this reader would read, except that
+    /// a case without consent is searched as its pseudonymised card even by a reader who may open it in full: the list shows
+    /// pseudonyms only and is not audited, so a hit must not confirm a name or a word about such a case (C6 stays with opening it).
+    /// </summary>
     public async Task<IReadOnlyList<MinutesListItem>> LibraryAsync(MinutesFilter filter, Caller reader, CancellationToken ct = default)
     {
         reader.Require(Operation.ReadMinutes);
@@ -55,7 +59,11 @@ public sealed class MinutesQueries(MinutesRepository minutes, MeetingQueries mee
             }
             if (agencyName is not null && view.Header.Attendees.All(a => a.Agency != agencyName) && view.Cases.SelectMany(c => c.Section.Roles).All(r => r.Agency != agencyName)) continue;
             if (!string.IsNullOrWhiteSpace(filter.Pseudonym) && !view.Cases.Any(c => c.Section.Pseudonym.Contains(filter.Pseudonym.Trim(), StringComparison.OrdinalIgnoreCase))) continue;
-            if (!string.IsNullOrWhiteSpace(filter.Text) && !MinutesMarkdown.Render(view).Contains(filter.Text.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
+            if (!string.IsNullOrWhiteSpace(filter.Text))
+            {
+                var (searchable, _) = await ViewAsync(meeting, loaded.Cases, stored, reader, null, ct, withoutAuditedCases: true);
+                if (!MinutesMarkdown.Render(searchable).Contains(filter.Text.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
+            }
             items.Add(new MinutesListItem(meeting.Id, meeting.Title, meeting.Kind, meeting.StartsAt, view.Version, view.Status, view.ApprovedAt,
                 [.. view.Cases.Select(c => c.Section.Pseudonym)], view.AnyRedacted));
         }
@@ -63,7 +71,7 @@ public sealed class MinutesQueries(MinutesRepository minutes, MeetingQueries mee
     }
 
     private async Task<(MinutesView View, IReadOnlyList<AuditRecord> Disclosed)> ViewAsync(Meeting meeting, IReadOnlyDictionary<Guid, SupportCase> cases,
-        MeetingMinutes? stored, Caller reader, int? version, CancellationToken ct)
+        MeetingMinutes? stored, Caller reader, int? version, CancellationToken ct, bool withoutAuditedCases = false)
     {
         var staff = MeetingAccess.MayOpen(meeting, reader);
         var closed = meeting.Status == MeetingStatus.Closed;
@@ -90,7 +98,8 @@ public sealed class MinutesQueries(MinutesRepository minutes, MeetingQueries mee
         var now = clock.GetUtcNow();
         var disclosures = shown.Document.Cases.Where(c => cases.ContainsKey(c.CaseId))
             .ToDictionary(c => c.CaseId, c => ConsentGate.Disclose(meeting, reading, cases[c.CaseId], now));
-        var document = MinutesRedaction.For(shown.Document, id => disclosures.TryGetValue(id, out var d) ? d.Visibility : Visibility.Pseudonymised);
+        var document = MinutesRedaction.For(shown.Document, id => disclosures.TryGetValue(id, out var d) && !(withoutAuditedCases && d.Audit is not null)
+            ? d.Visibility : Visibility.Pseudonymised);
         var isCurrentDraft = closed && shown.Status == MinutesStatus.Draft && (stored is null || shown.Number == stored.Current.Number);
         var view = MinutesView.Compose(shown, document, preview: !closed, versions,
             mayEdit: isCurrentDraft && reader.May(Operation.EditMinutes) && MeetingMinutes.IsEditor(meeting, reader.Actor.Id),

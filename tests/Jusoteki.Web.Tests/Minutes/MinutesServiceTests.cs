@@ -151,6 +151,28 @@ public sealed class MinutesServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_library_search_confirms_no_name_or_word_about_an_unconsented_case_and_writes_no_audit_record()
+    {
+        // October: A-10 (中川 スミ) refused consent; houkatsu pledged in that meeting and may open it in full (audited).
+        var october = MidoriCityDemo.OctoberSupportMeetingId;
+        await Commands.ApproveAsync(october, 1, Chair);
+        var audit = _app.Services.GetRequiredService<AuditLog>();
+        var shownBefore = (await audit.ReadAsync(new AuditFilter(Action: "case.personal-information-shown", Limit: 10_000))).Count;
+
+        foreach (var reader in new[] { Participant, Reviewer })
+        {
+            Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Text: "中川 スミ"), reader));
+            Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Text: "配食サービス"), reader));
+            // The pseudonym and the meeting are still found: the search looks at what the list itself may show.
+            Assert.Single(await Queries.LibraryAsync(new MinutesFilter(Text: "A-10"), reader));
+        }
+        Assert.Equal(shownBefore, (await audit.ReadAsync(new AuditFilter(Action: "case.personal-information-shown", Limit: 10_000))).Count);
+        // Opening the minutes shows the case in full to the pledged participant, and that is audited (C6).
+        Assert.Contains("配食サービス", MinutesMarkdown.Render((await Queries.GetAsync(october, Participant))!));
+        Assert.True((await audit.ReadAsync(new AuditFilter(Action: "case.personal-information-shown", Limit: 10_000))).Count > shownBefore);
+    }
+
+    [Fact]
     public async Task The_representatives_report_counts_the_year_and_names_no_person()
     {
         var report = await _app.Services.GetRequiredService<RepresentativesReportQueries>().ForYearAsync(2026, Reviewer);
