@@ -31,6 +31,8 @@ public static class JusotekiApplication
         builder.Services.AddDataProtection().SetApplicationName("Jusoteki")
             .PersistKeysToFileSystem(new DirectoryInfo(SqliteDatabaseLocation.KeysFolderOf(connectionString)));
         builder.Services.AddMudServices();
+        // 和暦 unless the municipality writes 西暦 (Jusoteki:DateEra = Seireki): one formatter for every screen and the minutes.
+        Components.UI.JapaneseFormat.Era = builder.Configuration.GetValue("Jusoteki:DateEra", Components.UI.DateEra.Wareki);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             // A meeting's messages are small; anything bigger is refused before it reaches a component.
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 32 * 1024);

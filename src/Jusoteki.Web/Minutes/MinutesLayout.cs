@@ -91,7 +91,7 @@ public static class MinutesLayout
         yield return new MinutesBullets(
         [
             $"主担当機関：{c.LeadAgency ?? "未定"}",
-            $"次回確認日：{(c.NextReviewDate is { } review ? review.ToString("yyyy年M月d日") : "未定")}",
+            $"次回確認日：{(c.NextReviewDate is { } review ? JapaneseFormat.Date(review) : "未定")}",
             $"社会資源の不足：{(c.ResourceGaps.Count == 0 ? "なし" : string.Join("／", c.ResourceGaps))}",
         ]);
     }

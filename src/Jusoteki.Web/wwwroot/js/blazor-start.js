@@ -11,6 +11,18 @@
         return 15000;
     }
 
+    // The loading screen of App.razor stays until the circuit has drawn the layout, then goes for good (a reload starts afresh).
+    const loading = document.getElementById('app-loading');
+    if (loading) {
+        const drawn = () => {
+            if (!document.querySelector('.mud-layout')) return;
+            loading.remove();
+            observer.disconnect();
+        };
+        const observer = new MutationObserver(drawn);
+        observer.observe(document.body, { childList: true, subtree: true });
+    }
+
     Blazor.start({
         circuit: {
             reconnectionOptions: {
