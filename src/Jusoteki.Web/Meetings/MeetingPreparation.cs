@@ -14,7 +14,7 @@ namespace Jusoteki.Web.Meetings;
 /// The domain refuses what the law refuses — e.g. an unconsented case on a 重層的支援会議 (C2) — in Japanese.
 /// </summary>
 public sealed class MeetingPreparation(MeetingRepository meetings, MeetingCommandRunner runner, AccountDirectory accounts,
-    IDbContextFactory<JusotekiDbContext> contexts)
+    IDbContextFactory<JusotekiDbContext> contexts, TimeProvider clock)
 {
     /// <summary>Open cases that could go on an agenda, by pseudonym with their consent state (what decides 重層的支援会議, C2).</summary>
     public async Task<IReadOnlyList<AgendaCandidate>> CandidatesAsync(Caller caller, CancellationToken ct = default)
@@ -22,8 +22,10 @@ public sealed class MeetingPreparation(MeetingRepository meetings, MeetingComman
         caller.Require(Operation.PrepareMeeting);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var cases = await db.SupportCases.AsNoTracking().ToListAsync(ct);
+        // Expired consent reads 「同意（期限切れ）」 here as everywhere: C2 refuses it for a 重層的支援会議.
+        var today = Domain.Common.JapanTime.DateOf(clock.GetUtcNow());
         return [.. cases.Where(c => c.Stage != LifecycleStage.Closed).OrderBy(c => c.Pseudonym, StringComparer.Ordinal)
-            .Select(c => new AgendaCandidate(c.Id, c.Pseudonym, c.PseudonymisedSummary, c.Consent.JapaneseName(), c.Stage.JapaneseName()))];
+            .Select(c => new AgendaCandidate(c.Id, c.Pseudonym, c.PseudonymisedSummary, c.ConsentLabelOn(today), c.Stage.JapaneseName()))];
     }
 
     /// <summary>Accounts that can be invited: enabled, and not 管理者 or 閲覧者 (they take no part in meetings).</summary>
