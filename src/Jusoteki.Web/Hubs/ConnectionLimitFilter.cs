@@ -41,8 +41,5 @@ public sealed class ConnectionLimitFilter : IHubFilter
         return next(context, exception);
     }
 
-    /// <summary>How many hub connections the account has open now.</summary>
-    public int OpenFor(string userId) => _open.TryGetValue(userId, out var count) ? count : 0;
-
     private void Release(string user) => _open.AddOrUpdate(user, 0, (_, count) => Math.Max(0, count - 1));
 }
