@@ -22,6 +22,7 @@ public sealed class HubAccountTests(BrowserFixture browser, ServerFixture server
     [Fact]
     public async Task Connections_of_an_account_the_administrator_disables_close_at_once_and_receive_nothing_more()
     {
+        await DemoMeeting.OpenAsync(Server);
         await using var houkatsu = await HubClient.ConnectAsync(Server, "houkatsu");
         await using var listener = await HubClient.ConnectAsync(Server, "houkatsu");
         await using var other = await HubClient.ConnectAsync(Server, "minsei");

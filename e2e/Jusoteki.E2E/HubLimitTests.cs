@@ -43,6 +43,7 @@ public sealed class HubLimitTests(ServerFixture server, ITestOutputHelper output
     [Fact]
     public async Task More_connections_buy_an_account_no_more_calls_and_another_participants_edits_stay_fast()
     {
+        await DemoMeeting.OpenAsync(Server);
         var abuser = new List<HubClient>();
         await using var other = await HubClient.ConnectAsync(Server, "minsei");
         try

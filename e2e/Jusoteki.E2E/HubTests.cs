@@ -27,6 +27,7 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
     [Fact]
     public async Task A_connection_without_entitlement_never_receives_personal_information_of_an_unconsented_case_whatever_it_sends()
     {
+        await DemoMeeting.OpenAsync(Server);
         await using var unpledged = await HubClient.ConnectAsync(Server, "houkatsu");
         await using var pledged = await HubClient.ConnectAsync(Server, "minsei");
 
@@ -62,6 +63,7 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
     [Fact]
     public async Task Bad_commands_are_refused_in_japanese_and_write_nothing()
     {
+        await DemoMeeting.OpenAsync(Server);
         await using var member = await HubClient.ConnectAsync(Server, "minsei");
         await using var outsider = await HubClient.ConnectAsync(Server, "coordinator");
         await member.InvokeAsync("JoinMeeting", December);
@@ -86,6 +88,7 @@ public sealed class HubTests(ServerFixture server) : IClassFixture<ServerFixture
     [Fact]
     public async Task A_role_assigned_over_the_hub_reaches_another_client_with_its_proposer_and_time()
     {
+        await DemoMeeting.OpenAsync(Server);
         await using var sender = await HubClient.ConnectAsync(Server, "minsei");
         // 地域包括 is within the consent scope of A-02, so it receives the role as it is.
         await using var listener = await HubClient.ConnectAsync(Server, "houkatsu");

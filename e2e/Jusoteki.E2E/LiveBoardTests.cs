@@ -18,6 +18,7 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     [Fact]
     public async Task An_edit_in_one_browser_appears_in_the_other_within_two_seconds_without_reload()
     {
+        await DemoMeeting.OpenAsync(server.Server);
         var a = await OpenBoardAsync("kodomo");
         var b = await OpenBoardAsync("seikatsu");
         await a.PledgeAsync();
@@ -35,6 +36,7 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     [Fact]
     public async Task An_empty_support_policy_is_refused_next_to_the_field_and_changes_nothing()
     {
+        await DemoMeeting.OpenAsync(server.Server);
         var a = await OpenBoardAsync("hoken");
         var b = await OpenBoardAsync("minsei");
         await a.PledgeAsync();
@@ -53,6 +55,7 @@ public sealed class LiveBoardTests(BrowserFixture browser, ServerFixture server)
     [Fact]
     public async Task Free_text_is_shown_as_text_and_never_run_as_html()
     {
+        await DemoMeeting.OpenAsync(server.Server);
         var a = await OpenBoardAsync("shidou");
         await a.PledgeAsync();
         var payload = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>";

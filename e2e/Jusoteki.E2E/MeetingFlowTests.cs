@@ -135,6 +135,7 @@ public sealed class MeetingFlowTests(BrowserFixture browser, ServerFixture serve
     [Fact]
     public async Task A_browser_that_is_closed_and_opened_again_catches_up_with_everything_done_meanwhile()
     {
+        await DemoMeeting.OpenAsync(Server);
         var a = await OpenBoardAsync("seikatsu");
         var dropped = await OpenBoardAsync("hoken");
         await dropped.ShowAsync("ケースA-06");

@@ -18,6 +18,7 @@ public sealed class RestartTests(BrowserFixture browser) : BrowserTest(browser)
     [Fact]
     public async Task An_edit_seen_live_by_two_browsers_is_still_there_after_the_server_restarts()
     {
+        await DemoMeeting.OpenAsync(_server);
         var a = new BoardPage(await OpenAsAsync(_server, "houkatsu", DemoMeeting.Url(_server)));
         var b = new BoardPage(await OpenAsAsync(_server, "shakyo", DemoMeeting.Url(_server)));
         await a.WaitUntilLiveAsync();

@@ -41,6 +41,7 @@ public sealed class SecurityTests(BrowserFixture browser, ServerFixture server) 
     [Fact]
     public async Task The_live_board_works_under_the_policy_and_asks_for_nothing_outside_the_server()
     {
+        await DemoMeeting.OpenAsync(server.Server);
         var violations = new List<string>();
         var outside = new List<string>();
         var page = await NewPageAsync();

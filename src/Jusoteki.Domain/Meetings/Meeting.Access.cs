@@ -17,6 +17,12 @@ public sealed partial class Meeting
         && ConsentGate.Decide(this, viewer, supportCase) == Visibility.Full;
 
     /// <summary>
+    /// Whether <paramref name="viewer"/> may record the meeting's decisions on the case now: as <see cref="MayEdit"/>, and only
+    /// in session (開会中) — before the opening, agencies prepare what they know and a plan draft, nothing is decided.
+    /// </summary>
+    public bool MayDecide(Participant? viewer, SupportCase supportCase) => Status == MeetingStatus.Open && MayEdit(viewer, supportCase);
+
+    /// <summary>
     /// Whether the agency may be handed a role or the lead of the case: assigning it means sharing the case with it, so one of
     /// its people in this meeting must see the case in full, or the person's consent must cover it (C3, C4, C9).
     /// </summary>
@@ -56,6 +62,15 @@ public sealed partial class Meeting
         var editor = RequireParticipant(actor);
         if (ConsentGate.Decide(this, editor, supportCase) != Visibility.Full) throw MeetingErrors.CannotEditWithoutFullView();
         return (item, editor);
+    }
+
+    // What the meeting decides (支援方針, 見守り, 次回確認日, 社会資源の不足, 役割, 主担当, プランの採択) is decided in session;
+    // before it opens, agencies may still write what they know and the 事務局 may draft a plan.
+    private (AgendaItem Item, Participant Editor) RequireDecidable(SupportCase supportCase, Actor actor)
+    {
+        var editable = RequireEditable(supportCase, actor);
+        if (Status == MeetingStatus.Preparing) throw MeetingErrors.DecisionBeforeOpen();
+        return editable;
     }
 
     // Corrections change what was decided: only those who run the meeting, while it is open, seeing the case in full.

@@ -18,7 +18,7 @@ public sealed partial class Meeting
     /// <summary>支援方針 of an agenda case, from <paramref name="baseVersion"/> (the version the editor started from).</summary>
     public JournalEntry EditSupportPolicy(SupportCase supportCase, string text, int baseVersion, Actor actor, DateTimeOffset at)
     {
-        var (item, _) = RequireEditable(supportCase, actor);
+        var (item, _) = RequireDecidable(supportCase, actor);
         if (string.IsNullOrWhiteSpace(text)) throw MeetingErrors.SupportPolicyEmpty();
         if (text.Length > SupportPolicyMaxLength) throw MeetingErrors.SupportPolicyTooLong();
         TextRules.RefuseForeignCharacters(text, "支援方針", multiline: true);
@@ -30,7 +30,7 @@ public sealed partial class Meeting
     /// <summary>見守り — same rules as the 支援方針: not empty, bounded, and from the current version.</summary>
     public JournalEntry EditWatching(SupportCase supportCase, string text, int baseVersion, Actor actor, DateTimeOffset at)
     {
-        var (item, _) = RequireEditable(supportCase, actor);
+        var (item, _) = RequireDecidable(supportCase, actor);
         ValidateText("見守り", text, WatchingMaxLength);
         if (baseVersion != item.WatchingVersion) throw MeetingErrors.FieldConflict("見守り");
         if (text == item.Watching) throw MeetingErrors.Unchanged("見守り");
@@ -56,7 +56,7 @@ public sealed partial class Meeting
     /// <summary>次回確認日 — not in the past, and from its current version like the texts.</summary>
     public JournalEntry SetNextReviewDate(SupportCase supportCase, DateOnly date, int baseVersion, DateOnly today, Actor actor, DateTimeOffset at)
     {
-        var (item, _) = RequireEditable(supportCase, actor);
+        var (item, _) = RequireDecidable(supportCase, actor);
         if (date < today) throw MeetingErrors.ReviewDateInPast();
         DateRules.RefuseBeyondHorizon(date, today, "次回確認日");
         if (baseVersion != item.NextReviewDateVersion) throw MeetingErrors.FieldConflict("次回確認日");
@@ -67,7 +67,7 @@ public sealed partial class Meeting
     /// <summary>社会資源の不足 — each note is added to the list, so two people noting gaps at once never collide.</summary>
     public JournalEntry NoteResourceGap(SupportCase supportCase, string text, Actor actor, DateTimeOffset at)
     {
-        RequireEditable(supportCase, actor);
+        RequireDecidable(supportCase, actor);
         ValidateText("社会資源の不足", text, ResourceGapMaxLength);
         return Record(new ResourceGapNoted(supportCase.Id, text.Trim()), actor, at);
     }

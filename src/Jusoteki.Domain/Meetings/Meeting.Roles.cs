@@ -15,7 +15,7 @@ public sealed partial class Meeting
         Actor actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(agency);
-        RequireEditable(supportCase, actor);
+        RequireDecidable(supportCase, actor);
         RequireMayReceive(agency, supportCase);
         var assigned = (RoleAssigned)supportCase.AssignRole(roleId, agency, description, dueDate, today, Id, actor, at).Event;
         return Record(new RoleAssignedInMeeting(supportCase.Id, roleId, agency.Id, assigned.Description, dueDate), actor, at);
@@ -47,7 +47,7 @@ public sealed partial class Meeting
     public JournalEntry SetLeadAgency(SupportCase supportCase, Agency agency, Actor actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(agency);
-        RequireEditable(supportCase, actor);
+        RequireDecidable(supportCase, actor);
         RequireMayReceive(agency, supportCase);
         supportCase.SetLeadAgency(agency, actor, at);
         return Record(new LeadAgencySetInMeeting(supportCase.Id, agency.Id), actor, at);
@@ -73,7 +73,7 @@ public sealed partial class Meeting
     public JournalEntry AdoptPlan(SupportCase supportCase, Guid planId, Actor actor, DateTimeOffset at)
     {
         RequireChair(actor);
-        RequireEditable(supportCase, actor);
+        RequireDecidable(supportCase, actor);
         supportCase.AdoptPlan(planId, this, actor, at);
         var plan = supportCase.Plans.Single(p => p.Id == planId);
         return Record(new PlanAdoptedInMeeting(supportCase.Id, planId, plan.Version), actor, at);

@@ -14,6 +14,9 @@ public static class MeetingErrors
     public static DomainException NotOpen() =>
         new("meeting.not-open", "この操作は開会中の会議でのみ行えます。");
 
+    public static DomainException DecisionBeforeOpen() =>
+        new("meeting.decision-before-open", "会議の決定（支援方針・見守り・次回確認日・社会資源の不足・役割分担・主担当機関・プランの採択）は開会してから記録してください。");
+
     public static DomainException CannotOpen() =>
         new("meeting.cannot-open", "準備中の会議だけを開会できます。");
 

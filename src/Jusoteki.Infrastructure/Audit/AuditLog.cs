@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Jusoteki.Domain.Audit;
+using Jusoteki.Domain.Common;
 using Jusoteki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,9 @@ namespace Jusoteki.Infrastructure.Audit;
 /// kept outside the database (<see cref="AuditChainKey"/>), and the head of the chain (count and last MAC) is anchored in a
 /// file beside the key, so that <see cref="VerifyAsync"/> finds an altered, removed or recomputed row and a cut tail.
 /// Rows written before the chain was keyed keep their plain SHA-256 links: they verify as before, may only come first, and
-/// are sealed by the anchor written when the key first meets the database.
+/// are sealed by the anchor written when the key first meets the database. The first record of each day (JST) is preceded
+/// by a day anchor (<see cref="DayAnchorAction"/>) naming the chain's count and head at the day's start: copied out with the
+/// log (CSV, print), it lets a reader prove later that the rows before it were not rewritten, even by someone holding the key.
 /// </summary>
 public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, AuditChainKey key)
 {
@@ -20,6 +23,9 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
 
     /// <summary>Marks a keyed link; a link without it is a legacy SHA-256 hash (64 hex digits).</summary>
     public const string KeyedPrefix = "k1:";
+
+    /// <summary>The action of a day anchor row.</summary>
+    public const string DayAnchorAction = "audit.day-anchor";
 
     // One writer extends the chain at a time in this process; the key on Sequence stops writers in other processes.
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -51,21 +57,23 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
             await EnsureAnchoredAsync(ct);
             var anchor = key.ReadAnchor();
             var last = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Sequence)
-                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
-            var (sequence, previous) = (last?.Sequence ?? 0, last?.Hash ?? Genesis);
+                .Select(a => new { a.Sequence, a.Hash, a.At }).FirstOrDefaultAsync(ct);
+            var (sequence, previous, lastAt) = (last?.Sequence ?? 0, last?.Hash ?? Genesis, last?.At);
             // The anchor only moves forward from itself: after a cut tail it stays where it was, so the cut stays visible.
             var extendsAnchor = anchor is not null && (anchor.Count == 0 || sequence >= anchor.Count &&
                 await db.AuditLog.AsNoTracking().AnyAsync(a => a.Sequence == anchor.Count && a.Hash == anchor.Head, ct));
             foreach (var record in records)
             {
-                sequence++;
-                var hash = KeyedLinkOf(sequence, record, previous);
-                db.AuditLog.Add(new AuditRecordRow
+                // A chain with rows from an earlier day gets one anchor before the first record of each new day.
+                if (lastAt is { } before && JapanTime.DateOf(record.At) > JapanTime.DateOf(before))
                 {
-                    Sequence = sequence, At = record.At, Action = record.Action, ActorId = record.ActorId, ActorName = record.ActorName,
-                    MeetingId = record.MeetingId, CaseId = record.CaseId, Detail = record.Detail, PreviousHash = previous, Hash = hash,
-                });
-                previous = hash;
+                    var dayAnchor = new AuditRecord(record.At, DayAnchorAction, "system", "システム", null, null, DayAnchorDetail(sequence, previous));
+                    sequence++;
+                    previous = Link(db, sequence, dayAnchor, previous);
+                }
+                sequence++;
+                previous = Link(db, sequence, record, previous);
+                lastAt = record.At;
             }
             await save();
             if (extendsAnchor) key.WriteAnchor(new AuditAnchor(sequence, previous, anchor!.LegacyCount));
@@ -145,7 +153,8 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
             // A legacy link is only good before the first keyed one and within what the anchor sealed.
             var legacyAllowed = !keyed && anchor is not null && row.Sequence <= anchor.LegacyCount;
             var expected = isKeyed ? KeyedLinkOf(row.Sequence, record, previous) : legacyAllowed ? LegacyHashOf(row.Sequence, record, previous) : null;
-            if (row.Sequence != expectedSequence || row.PreviousHash != previous || expected is null || !SameLink(row.Hash, expected))
+            if (row.Sequence != expectedSequence || row.PreviousHash != previous || expected is null || !SameLink(row.Hash, expected)
+                || row.Action == DayAnchorAction && row.Detail != DayAnchorDetail(row.Sequence - 1, previous))
                 return new AuditVerification(false, count, expectedSequence, AuditBreak.Altered);
             if (anchor is not null && row.Sequence == anchor.Count) headAtAnchor = row.Hash;
             (expectedSequence, previous, count, keyed) = (expectedSequence + 1, row.Hash, count + 1, keyed || isKeyed);
@@ -171,6 +180,21 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
         }
         _anchored = true;
     }
+
+    // Adds the next row of the chain and returns its link.
+    private string Link(JusotekiDbContext db, long sequence, AuditRecord record, string previous)
+    {
+        var hash = KeyedLinkOf(sequence, record, previous);
+        db.AuditLog.Add(new AuditRecordRow
+        {
+            Sequence = sequence, At = record.At, Action = record.Action, ActorId = record.ActorId, ActorName = record.ActorName,
+            MeetingId = record.MeetingId, CaseId = record.CaseId, Detail = record.Detail, PreviousHash = previous, Hash = hash,
+        });
+        return hash;
+    }
+
+    /// <summary>What a day anchor says: how many records came before it and the last one's link.</summary>
+    public static string DayAnchorDetail(long count, string head) => $"前日までの記録 {count.ToString(CultureInfo.InvariantCulture)}件・末尾 {head}";
 
     private static bool SameLink(string stored, string expected) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored), Encoding.ASCII.GetBytes(expected));

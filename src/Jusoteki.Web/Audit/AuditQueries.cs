@@ -118,6 +118,7 @@ public static class AuditActions
         ("progress.target-set", "進行管理の目標の設定"),
         ("progress.state-exported", "国への報告用の一覧の出力"),
         ("audit.exported", "監査ログのCSV出力"),
+        ("audit.day-anchor", "日ごとの起点（前日までの件数と末尾）"),
     ];
 
     public static string NameOf(string action) => All.FirstOrDefault(a => a.Code == action).Name ?? Unknown;

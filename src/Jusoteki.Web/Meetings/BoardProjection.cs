@@ -11,19 +11,19 @@ public static class BoardProjection
 {
     /// <summary>
     /// The board after <paramref name="entry"/>, or null when the entry changes what the viewer may see (a new case or
-    /// participant, a pledge) or what the cases are (closing moves their stages on): then the board is read again.
+    /// participant, a pledge), what they may do (opening lets them record decisions) or what the cases are (closing moves their
+    /// stages on): then the board is read again.
     /// </summary>
     public static MeetingBoardView? Apply(MeetingBoardView board, JournalEntry entry)
     {
         MeetingBoardView? next = entry.Event switch
         {
-            CaseAddedToAgenda or CaseRemovedFromAgenda or ParticipantAdded or PledgeRecorded or MeetingClosed => null,
+            CaseAddedToAgenda or CaseRemovedFromAgenda or ParticipantAdded or PledgeRecorded or MeetingOpened or MeetingClosed => null,
             MeetingScheduled or CaseContentWithheld => board,
             AttendanceRecorded attendance => board with
             {
                 Participants = board.Participants.ConvertAll(p => p.ParticipantId == attendance.ParticipantId ? p with { Attendance = attendance.Attendance } : p),
             },
-            MeetingOpened => board with { Status = MeetingStatus.Open },
             FocusChanged focus => board with { FocusCaseId = focus.CaseId },
             ICaseEvent caseEvent => UpdateCard(board, caseEvent.CaseId, card => Apply(card, caseEvent, entry)),
             _ => throw new InvalidOperationException($"The board does not know how to show {entry.Event.GetType().Name}."),

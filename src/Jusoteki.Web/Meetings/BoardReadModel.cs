@@ -48,6 +48,7 @@ public static class BoardReadModel
         {
             ConsentLabel = supportCase.Consent.JapaneseName(),
             StageLabel = supportCase.Stage.JapaneseName(),
+            CanDecide = meeting.MayDecide(viewer, supportCase),
             SupportPolicy = new(item.SupportPolicy, item.SupportPolicyVersion, item.SupportPolicyEditedBy, item.SupportPolicyEditedAt),
             Watching = new(item.Watching, item.WatchingVersion, item.WatchingEditedBy, item.WatchingEditedAt),
             AgencyNotes = card.ShowsAgencyNotes ? [.. item.AgencyNotes.Select(n => new AgencyNoteView(n.AgencyId, n.Text, n.Version, n.EditedBy, n.EditedAt))] : [],

@@ -74,6 +74,9 @@ public sealed record CaseCardView(
     CarriedDirection? Previous = null,
     DateOnly? PreviousReviewDate = null)
 {
+    /// <summary>Whether the viewer may record decisions (支援方針, 見守り, 次回確認日, 社会資源の不足, 役割, 主担当, 採択): only in session.</summary>
+    public bool CanDecide { get => CanEdit && field; init; }
+
     /// <summary>「前回まで」: what an earlier meeting decided, shown until this meeting writes its own 支援方針.</summary>
     public bool ShowsPrevious => Previous is not null && SupportPolicy.Version == 0;
 

@@ -90,10 +90,8 @@ public sealed class RoleCorrectionTests
     {
         var preparing = Seated();
         var supportCase = CaseIn(preparing, CaseA);
+        // No role can exist yet (roles are assigned in session): the refusal comes before the role is looked up.
         var role = Guid.NewGuid();
-        preparing.AssignRole(supportCase, role, HoukatsuAgency, "訪問", Due, Today, Chair, At);
-        preparing.MarkCommitted();
-        supportCase.MarkCommitted();
         AssertRefused(preparing, m => m.CorrectRole(supportCase, role, HoukatsuAgency, "電話", Due, null, Today, Chair, Later), "role.correction-not-open");
 
         _meeting.CloseAll(Chair, Later);

@@ -54,6 +54,34 @@ public sealed class AuditLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_first_record_of_a_new_day_is_preceded_by_an_anchor_naming_the_count_and_head_before_it()
+    {
+        await _log.AppendAsync([Record("一"), Record("二")]);
+        await _log.AppendAsync([Record("三") with { At = At.AddDays(1) }]);
+        // One batch across midnight gets its anchor between the two days too.
+        await _log.AppendAsync([Record("四") with { At = At.AddDays(1).AddHours(1) }, Record("五") with { At = At.AddDays(2) }]);
+
+        await using var db = _db.Contexts.CreateDbContext();
+        var rows = await db.AuditLog.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync();
+        Assert.Equal(["一", "二", AuditLog.DayAnchorDetail(2, rows[1].Hash), "三", "四", AuditLog.DayAnchorDetail(5, rows[4].Hash), "五"],
+            rows.Select(r => r.Detail));
+        Assert.Equal((AuditLog.DayAnchorAction, At.AddDays(1)), (rows[2].Action, rows[2].At));
+        Assert.Equal(new AuditVerification(true, 7, null), await _log.VerifyAsync());
+    }
+
+    [Fact]
+    public async Task A_day_anchor_that_disagrees_with_the_chain_before_it_is_detected()
+    {
+        await _log.AppendAsync([Record("一")]);
+        await _log.AppendAsync([Record("二") with { At = At.AddDays(1) }]);
+        await using var db = _db.Contexts.CreateDbContext();
+
+        await db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET Detail = {0} WHERE Sequence = 2", AuditLog.DayAnchorDetail(5, AuditLog.Genesis));
+
+        Assert.Equal(new AuditVerification(false, 1, 2, AuditBreak.Altered), await _log.VerifyAsync());
+    }
+
+    [Fact]
     public async Task Altering_a_stored_record_breaks_the_chain_at_that_record()
     {
         await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);

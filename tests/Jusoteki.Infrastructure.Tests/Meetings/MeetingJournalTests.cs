@@ -30,10 +30,12 @@ public sealed class MeetingJournalTests : IAsyncLifetime
         supportCase.GrantConsent(new DateOnly(2026, 12, 1), ConsentMethod.Written, [agency], Editor, At);
         await new Jusoteki.Infrastructure.Cases.SupportCaseRepository(_db.Contexts, audit).AddAsync(supportCase);
         meeting.AddToAgenda(supportCase, Editor, At);
-        meeting.AddParticipant(Guid.NewGuid(), Editor.DisplayName, Editor.Id, agency, MeetingRole.Member, [], null, Editor, At);
+        meeting.AddParticipant(Guid.NewGuid(), Editor.DisplayName, Editor.Id, agency, MeetingRole.Chair, [], null, Editor, At);
+        meeting.Open(Editor, At);
         _meetingId = meeting.Id;
         await _repository.AddAsync(meeting);
-        for (var version = 0; version < 5; version++)
+        // Entries 1–4: scheduled, agenda, participant, opened; 5–8: the 支援方針 第1版–第4版.
+        for (var version = 0; version < 4; version++)
         {
             var v = version;
             await _repository.EditAsync(_meetingId, Case, (m, c) => m.EditSupportPolicy(c, $"方針 第{v + 1}版", v, Editor, At));
@@ -48,7 +50,7 @@ public sealed class MeetingJournalTests : IAsyncLifetime
         var entries = await _journal.ReadAfterAsync(_meetingId, 5);
 
         Assert.Equal([6L, 7L, 8L], entries.Select(e => e.Sequence));
-        Assert.Equal("方針 第3版", ((SupportPolicyEdited)entries[0].Event).Text);
+        Assert.Equal("方針 第2版", ((SupportPolicyEdited)entries[0].Event).Text);
     }
 
     [Fact]
@@ -82,7 +84,7 @@ public sealed class MeetingJournalTests : IAsyncLifetime
         Assert.Equal(Editor, entry.Actor);
         Assert.Equal(At, entry.OccurredAt);
         await using var db = _db.Contexts.CreateDbContext();
-        var payload = await db.Journal.Where(j => j.StreamId == _meetingId && j.Sequence == 4).Select(j => j.Payload).SingleAsync();
+        var payload = await db.Journal.Where(j => j.StreamId == _meetingId && j.Sequence == 5).Select(j => j.Payload).SingleAsync();
         Assert.Contains("方針 第1版", payload);
     }
 

@@ -40,6 +40,13 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
 
     public Task DisposeAsync() => _db.DisposeAsync();
 
+    // Decisions are recorded in session: the tests that edit them open the meeting first.
+    private async Task OpenAsync()
+    {
+        await _repository.UpdateAsync(_meeting.Id, m => m.Open(Editor, At));
+        _start = (await _repository.FindAsync(_meeting.Id))!.LastSequence;
+    }
+
     [Fact]
     public async Task A_saved_meeting_reloads_with_the_same_state()
     {
@@ -54,6 +61,7 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task An_update_stores_the_new_state_and_its_journal_entry_together()
     {
+        await OpenAsync();
         var entries = await _repository.EditAsync(_meeting.Id, CaseA, (m, c) => m.EditSupportPolicy(c, "見守りを継続", 0, Editor, At));
 
         var reloaded = await _repository.FindAsync(_meeting.Id);
@@ -86,6 +94,7 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task A_writer_that_started_from_an_older_state_is_refused_and_the_first_write_stays()
     {
+        await OpenAsync();
         // The inner update commits while the outer one still holds the meeting as it was before: the outer must not win.
         var error = await Assert.ThrowsAsync<DomainException>(() => _repository.EditAsync(_meeting.Id, CaseA, (outer, a) =>
         {

@@ -47,8 +47,8 @@ public sealed class AuditLogPagingTests() : AppTestContext("admin", "システ�
         cut.Find("input[aria-label='期間の終わり']").Change("2026-12-02");
         cut.FindAll("button").First(b => b.TextContent.Trim() == "検索").Click();
 
-        // 2 December in Japan: 00:00 to 03:19 there, minutes 900 to 1099.
-        cut.WaitForAssertion(() => Assert.StartsWith("全200件", cut.Find("[data-testid='audit-count']").TextContent), TimeSpan.FromSeconds(10));
+        // 2 December in Japan: 00:00 to 03:19 there, minutes 900 to 1099, and the day anchor before the first of them.
+        cut.WaitForAssertion(() => Assert.StartsWith("全201件", cut.Find("[data-testid='audit-count']").TextContent), TimeSpan.FromSeconds(10));
         Assert.Contains("from=2026-12-02&to=2026-12-02", cut.Find("a[aria-label='この条件の監査ログをCSVでダウンロード']").GetAttribute("href"));
     }
 }

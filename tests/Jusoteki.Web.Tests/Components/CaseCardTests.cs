@@ -46,6 +46,19 @@ public sealed class CaseCardTests : ComponentTestContext
     }
 
     [Fact]
+    public void Before_the_opening_a_full_card_offers_only_the_agency_notes_and_says_decisions_wait_for_the_chair()
+    {
+        var preparing = Full() with { CanDecide = false };
+
+        var cut = RenderCard(preparing, BoardView(status: MeetingStatus.Preparing));
+
+        Assert.Contains("議長が開会してから記録できます", cut.Find("[data-testid='decide-after-opening']").TextContent);
+        Assert.Empty(cut.FindAll("button[aria-label='ケースA-01の支援方針を編集'], button[aria-label='ケースA-01の見守りを編集']"));
+        Assert.Empty(cut.FindAll("form[aria-label='ケースA-01に役割を割り当てる'], form[aria-label='ケースA-01の次回確認日を決める'], form[aria-label='ケースA-01の社会資源の不足を記録する']"));
+        Assert.NotEmpty(cut.FindAll("[aria-label='各機関の情報'] button"));
+    }
+
+    [Fact]
     public void A_scoped_card_shows_the_person_what_was_decided_for_them_but_no_household_and_no_agency_records()
     {
         var scoped = Full() with

@@ -22,10 +22,17 @@ public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包�
         return cut;
     }
 
-    /// <summary>地域包括 佐藤 records the pledge at the opening, so that the board shows and lets them edit every case.</summary>
-    private Task PledgeAsync(string userId = "houkatsu") =>
-        Services.GetRequiredService<MeetingSessionCommands>().RecordPledgeAsync(MeetingId, MidoriCityDemo.ParticipantId(MeetingId, userId),
+    /// <summary>
+    /// 地域包括 佐藤 records the pledge at the opening and the chair opens the meeting, so that the board shows every case and
+    /// lets them record decisions (recorded in session only).
+    /// </summary>
+    private async Task PledgeInOpenMeetingAsync(string userId = "houkatsu")
+    {
+        var session = Services.GetRequiredService<MeetingSessionCommands>();
+        await session.RecordPledgeAsync(MeetingId, MidoriCityDemo.ParticipantId(MeetingId, userId),
             Jusoteki.Domain.Meetings.PledgeKind.ThisMeeting, TestApp.Caller(userId, AppRoles.AgencyStaff));
+        await session.OpenAsync(MeetingId, TestApp.Caller("gicho", AppRoles.Chair));
+    }
 
     private static void Show(IRenderedComponent<MeetingBoard> cut, string pseudonym)
     {
@@ -58,7 +65,7 @@ public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包�
     [Fact]
     public async Task Every_edit_button_of_a_pledged_member_has_a_japanese_accessible_name()
     {
-        await PledgeAsync();
+        await PledgeInOpenMeetingAsync();
         var cut = RenderLoadedBoard();
 
         Assert.NotNull(cut.Find("button[aria-label='ケースA-01の支援方針を編集']"));
@@ -71,7 +78,7 @@ public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包�
     [Fact]
     public async Task Saving_an_empty_support_policy_shows_the_japanese_reason_next_to_the_field()
     {
-        await PledgeAsync();
+        await PledgeInOpenMeetingAsync();
         var cut = RenderLoadedBoard();
         Show(cut, "ケースA-02");
         cut.Find("button[aria-label='ケースA-02の支援方針を編集']").Click();
@@ -86,7 +93,7 @@ public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包�
     [Fact]
     public async Task A_saved_edit_closes_the_editor_and_shows_the_text_as_text()
     {
-        await PledgeAsync();
+        await PledgeInOpenMeetingAsync();
         var cut = RenderLoadedBoard();
         Show(cut, "ケースA-04");
         const string hostile = "<script>alert('x')</script><b>太字</b>";
@@ -106,7 +113,7 @@ public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包�
     [Fact]
     public async Task Cancelling_an_edit_closes_the_editor_and_writes_nothing()
     {
-        await PledgeAsync();
+        await PledgeInOpenMeetingAsync();
         var cut = RenderLoadedBoard();
         var sequence = cut.Find(".board").GetAttribute("data-last-sequence");
         cut.Find("button[aria-label='ケースA-01の支援方針を編集']").Click();
@@ -174,7 +181,7 @@ public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包�
     [Fact]
     public async Task A_role_assigned_from_the_form_appears_in_the_table_and_a_refused_one_keeps_its_text_beside_the_reason()
     {
-        await PledgeAsync();
+        await PledgeInOpenMeetingAsync();
         var cut = RenderLoadedBoard();
         var form = () => cut.Find("form[aria-label='ケースA-01に役割を割り当てる']");
         // Only agencies the case may be shared with are offered: 地域包括 (pledged) and the 民生委員 (standing pledge), not the police.

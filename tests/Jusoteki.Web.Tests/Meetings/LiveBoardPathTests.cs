@@ -35,7 +35,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     [Fact]
     public async Task An_edit_saved_by_one_circuit_reaches_the_board_of_another()
     {
-        await PledgeAsync("houkatsu", "shakyo");
+        await PledgeInOpenMeetingAsync("houkatsu", "shakyo");
         await using var a = _app.OpenCircuit();
         await using var b = _app.OpenCircuit("shakyo");
         await OpenBoardAsync(a);
@@ -47,13 +47,13 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
         await WaitUntil(b, s => s.Board!.Card(Case1)!.SupportPolicy.Text == "見守りを継続");
         var card = State(b).Board!.Card(Case1)!;
         Assert.Equal((1, "地域包括 佐藤"), (card.SupportPolicy.Version, card.SupportPolicy.EditedBy));
-        Assert.Equal(_seeded + 3, State(b).Board!.LastSequence);
+        Assert.Equal(_seeded + 4, State(b).Board!.LastSequence); // two pledges, the opening, the edit
     }
 
     [Fact]
     public async Task A_refused_edit_shows_its_reason_and_nothing_is_written_or_published()
     {
-        await PledgeAsync("houkatsu");
+        await PledgeInOpenMeetingAsync("houkatsu");
         await using var a = _app.OpenCircuit();
         await OpenBoardAsync(a);
         var published = new List<JournalEntry>();
@@ -65,7 +65,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
         await WaitUntil(a, s => s.Editors[Policy(Case1)].Error is not null);
         Assert.Equal("支援方針は4,000文字以内で入力してください。", State(a).Editors[Policy(Case1)].Error);
         Assert.Empty(published);
-        Assert.Single(await Journal(_seeded));
+        Assert.Equal([typeof(PledgeRecorded), typeof(MeetingOpened)], (await Journal(_seeded)).Select(e => e.Event.GetType()));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     [Fact]
     public async Task Two_circuits_saving_the_same_field_from_the_same_version_keep_the_first_and_show_the_second_both_texts()
     {
-        await PledgeAsync("houkatsu", "shakyo");
+        await PledgeInOpenMeetingAsync("houkatsu", "shakyo");
         await using var a = _app.OpenCircuit();
         await using var b = _app.OpenCircuit("shakyo");
         await OpenBoardAsync(a);
@@ -104,7 +104,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     [Fact]
     public async Task A_circuit_that_missed_entries_catches_up_from_the_journal_without_gaps_or_duplicates()
     {
-        await PledgeAsync("houkatsu", "shakyo");
+        await PledgeInOpenMeetingAsync("houkatsu", "shakyo");
         await using var b = _app.OpenCircuit();
         await OpenBoardAsync(b);
         var commands = _app.Services.GetRequiredService<MeetingCommands>();
@@ -118,7 +118,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
 
         await commands.EditSupportPolicyAsync(MeetingId, Case1, "三", 1, actor);
 
-        await WaitUntil(b, s => s.Board!.LastSequence == _seeded + 5);
+        await WaitUntil(b, s => s.Board!.LastSequence == _seeded + 6); // two pledges, the opening, three edits
         var cards = State(b).Board!;
         Assert.Equal(("三", 2), (cards.Card(Case1)!.SupportPolicy.Text, cards.Card(Case1)!.SupportPolicy.Version));
         Assert.Equal("二", cards.Card(Case2)!.SupportPolicy.Text);
@@ -127,7 +127,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     [Fact]
     public async Task Text_typed_in_a_circuit_that_is_lost_comes_back_unsaved_in_the_next_one_and_saving_forgets_it()
     {
-        await PledgeAsync("houkatsu");
+        await PledgeInOpenMeetingAsync("houkatsu");
         await using (var lost = _app.OpenCircuit())
         {
             await OpenBoardAsync(lost);
@@ -148,7 +148,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     [Fact]
     public async Task A_role_assigned_in_one_circuit_appears_on_the_other_board_with_its_proposer()
     {
-        await PledgeAsync("houkatsu", "shakyo");
+        await PledgeInOpenMeetingAsync("houkatsu", "shakyo");
         await using var a = _app.OpenCircuit("shakyo");
         await using var b = _app.OpenCircuit();
         await OpenBoardAsync(a);
@@ -166,7 +166,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     [Fact]
     public async Task A_role_status_changed_between_meetings_reaches_an_open_board()
     {
-        await PledgeAsync("houkatsu");
+        await PledgeInOpenMeetingAsync("houkatsu");
         await using var board = _app.OpenCircuit();
         await OpenBoardAsync(board);
         var case5 = MidoriCityDemo.CaseId("A-05");
@@ -202,11 +202,13 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
     private static FieldKey Policy(Guid caseId) => new(caseId, BoardField.SupportPolicy);
 
     /// <summary>The members record their pledge at the opening, as in the meeting room.</summary>
-    private async Task PledgeAsync(params string[] userIds)
+    // The members pledge and the chair opens the meeting: decisions are recorded in session only.
+    private async Task PledgeInOpenMeetingAsync(params string[] userIds)
     {
         var session = _app.Services.GetRequiredService<MeetingSessionCommands>();
         foreach (var userId in userIds)
             await session.RecordPledgeAsync(MeetingId, MidoriCityDemo.ParticipantId(MeetingId, userId), PledgeKind.ThisMeeting, TestApp.Caller(userId, AppRoles.AgencyStaff));
+        await session.OpenAsync(MeetingId, TestApp.Caller("gicho", AppRoles.Chair));
     }
 
     private Task<IReadOnlyList<JournalEntry>> Journal(long after) =>

@@ -24,9 +24,11 @@ internal static class BoardFixtures
         [new ParticipantView(Guid.NewGuid(), Editor.Id, Editor.DisplayName, Houkatsu, MeetingRole.Member, Attendance.NotRecorded, PledgeKind.ThisMeeting, true, [])],
         new ViewerView(null, false, false, [Houkatsu]), ImmutableDictionary<Guid, string>.Empty.Add(Houkatsu, "地域包括支援センター中央"));
 
+    // The board is open by default, so a viewer who may edit a case may also record its decisions.
     public static CaseCardView Card(Guid caseId, string pseudonym, int order, Visibility visibility = Visibility.Full) =>
         new(caseId, order, visibility, visibility == Visibility.Full, pseudonym, pseudonym + "・50代男性・8050", null, ["8050"], null, null,
-            TextFieldView.Empty, TextFieldView.Empty, [], null, 0, [], null, [], null, visibility == Visibility.Full ? [Houkatsu] : []);
+            TextFieldView.Empty, TextFieldView.Empty, [], null, 0, [], null, [], null, visibility == Visibility.Full ? [Houkatsu] : [])
+        { CanDecide = visibility == Visibility.Full };
 
     public static BoardState Loaded(MeetingBoardView? board = null)
     {
