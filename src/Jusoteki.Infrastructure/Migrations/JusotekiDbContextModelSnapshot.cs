@@ -208,6 +208,49 @@ namespace Jusoteki.Infrastructure.Migrations
                     b.ToTable("ProgressTargets", (string)null);
                 });
 
+            modelBuilder.Entity("Jusoteki.Domain.Reports.ResourceGapApproval", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeetingId", "Sequence");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.ToTable("ResourceGapApprovals", (string)null);
+                });
+
             modelBuilder.Entity("Jusoteki.Infrastructure.Identity.JusotekiUser", b =>
                 {
                     b.Property<string>("Id")

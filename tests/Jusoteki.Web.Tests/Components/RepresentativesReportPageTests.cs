@@ -5,7 +5,7 @@ using static Jusoteki.Web.Tests.Roles.UnconsentedCaseInDecember;
 
 namespace Jusoteki.Web.Tests.Components;
 
-/// <summary>The 代表者会議 page for a 閲覧者 after the December repro: counts, a note on unchecked wording, no gap text.</summary>
+/// <summary>The 代表者会議 page for a 閲覧者 after the December repro: counts, a note on unapproved wording, no gap text.</summary>
 public sealed class RepresentativesReportPageTests() : AppTestContext("etsuran", "地域福祉計画検討委員 岡田", AppRoles.Reviewer)
 {
     protected override Task ArrangeAsync() => AssignNoteAndCloseAsync(Services);
@@ -18,9 +18,12 @@ public sealed class RepresentativesReportPageTests() : AppTestContext("etsuran",
 
         Assert.Equal("2件", cut.Find("[data-testid='gaps-SupportMeeting']").TextContent);
         Assert.Equal("2件", cut.Find("[data-testid='gaps']").TextContent);
-        Assert.Contains("文言は事務局が確認したものだけを表示します（未確認 2件）", cut.Find("[data-testid='gaps-wording']").TextContent);
+        Assert.Contains("文言は事務局が承認したものだけを表示します（未承認 2件）", cut.Find("[data-testid='gaps-wording']").TextContent);
         Assert.DoesNotContain("緑川", cut.Markup);
         Assert.DoesNotContain("居場所", cut.Markup);
+        Assert.Equal("2件", cut.Find("[data-testid='gap-category-未承認']").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid='approved-gaps']"));
+        Assert.Empty(cut.FindAll("[data-testid='review-gaps']"));
         Assert.DoesNotContain("C8", cut.Markup);
     }
 }
