@@ -77,6 +77,7 @@ public static class JusotekiApplication
         services.AddSingleton<Minutes.MinutesCommands>();
         services.AddSingleton<Reports.RepresentativesReportQueries>();
         services.AddSingleton<Reports.ResourceGapReviews>();
+        services.AddSingleton<Reports.ProgramEvaluations>();
         services.AddSingleton<Progress.ProgressTargets>();
         services.AddSingleton<Progress.ProgressQueries>();
         services.AddSingleton<Roles.RoleProgressCommands>();

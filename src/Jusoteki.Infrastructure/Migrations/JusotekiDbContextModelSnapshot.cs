@@ -208,6 +208,33 @@ namespace Jusoteki.Infrastructure.Migrations
                     b.ToTable("ProgressTargets", (string)null);
                 });
 
+            modelBuilder.Entity("Jusoteki.Domain.Reports.ProgramEvaluation", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FiscalYear");
+
+                    b.ToTable("ProgramEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("Jusoteki.Domain.Reports.ResourceGapApproval", b =>
                 {
                     b.Property<Guid>("MeetingId")

@@ -16,6 +16,7 @@ public static class RepresentativesExports
 {
     public const string SummarySheet = "集計";
     public const string GapsSheet = "社会資源の不足";
+    public const string EvaluationSheet = "評価";
 
     public static IEndpointRouteBuilder MapRepresentativesExports(this IEndpointRouteBuilder app)
     {
@@ -80,6 +81,17 @@ public static class RepresentativesExports
         }
         if (report.ApprovedResourceGaps.Count == 0) gaps.Cell(++row, 1).SetValue("（承認した文言はまだありません）");
 
+        var evaluation = workbook.AddWorksheet(EvaluationSheet);
+        evaluation.Cell(1, 1).SetValue($"{report.FiscalYearName} 事務局による評価");
+        if (report.Evaluation is { } e)
+        {
+            evaluation.Cell(2, 1).SetValue($"第{e.Version}版・{e.WrittenBy}・{Components.UI.JapaneseFormat.DateTime(e.WrittenAt)}");
+            evaluation.Cell(3, 1).SetValue(e.Text);
+            evaluation.Cell(3, 1).Style.Alignment.WrapText = true;
+            evaluation.Cell(3, 1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        }
+        else evaluation.Cell(2, 1).SetValue("（評価はまだ書かれていません）");
+
         foreach (var sheet in workbook.Worksheets)
         {
             sheet.Row(1).Style.Font.Bold = true;
@@ -89,6 +101,7 @@ public static class RepresentativesExports
             sheet.Column(1).Width = 36;
         }
         gaps.Column(2).Width = 70;
+        evaluation.Column(1).Width = 100;
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();

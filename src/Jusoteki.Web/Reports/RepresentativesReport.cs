@@ -13,6 +13,7 @@ namespace Jusoteki.Web.Reports;
 /// adopted, endings, and how many 社会資源の不足 were raised, by kind of meeting and by 分類. A gap is free text written about a
 /// case and may name a person: the report never carries the words as noted. It carries only the wording the 事務局 approved
 /// (<see cref="ResourceGapReviews"/>), with its 分類; a gap not approved yet is counted under 「未承認」 and nothing more.
+/// It ends with the 事務局's 評価 for the year (<see cref="ProgramEvaluations"/>), if written.
 /// </summary>
 public sealed record RepresentativesReport(
     int FiscalYear,
@@ -25,7 +26,8 @@ public sealed record RepresentativesReport(
     int ContinuedConnection,
     IReadOnlyList<ResourceGapCount> ResourceGaps,
     IReadOnlyList<ResourceGapCategoryCount> ResourceGapsByCategory,
-    IReadOnlyList<ApprovedResourceGap> ApprovedResourceGaps)
+    IReadOnlyList<ApprovedResourceGap> ApprovedResourceGaps,
+    ProgramEvaluation? Evaluation)
 {
     public string FiscalYearName => Domain.Common.FiscalYear.JapaneseName(FiscalYear);
 
@@ -90,6 +92,7 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
             [.. Enum.GetValues<ResourceGapCategory>().Select(c => new ResourceGapCategoryCount(c.JapaneseName(), approved.Count(a => a.Approval.Category == c))),
                 new ResourceGapCategoryCount(ResourceGapCategoryInfo.UnapprovedName, unapprovedByKind.Count)],
             [.. approved.OrderBy(a => a.Approval.Category).ThenBy(a => a.Approval.Wording, StringComparer.Ordinal)
-                .Select(a => new ApprovedResourceGap(a.Approval.Category.JapaneseName(), a.Approval.Wording, a.Kind))]);
+                .Select(a => new ApprovedResourceGap(a.Approval.Category.JapaneseName(), a.Approval.Wording, a.Kind))],
+            await db.ProgramEvaluations.AsNoTracking().SingleOrDefaultAsync(e => e.FiscalYear == fiscalYear, ct));
     }
 }
