@@ -26,4 +26,17 @@ public sealed class RepresentativesReportPageTests() : AppTestContext("etsuran",
         Assert.Empty(cut.FindAll("[data-testid='review-gaps']"));
         Assert.DoesNotContain("C8", cut.Markup);
     }
+
+    [Fact]
+    public void The_print_button_prints_the_report_under_a_wareki_heading()
+    {
+        var cut = Render<RepresentativesReportPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-loaded='true']")), TimeSpan.FromSeconds(10));
+
+        cut.Find("button[aria-label='令和8年度の代表者会議の集計を印刷（A4）']").Click();
+
+        JSInterop.VerifyInvoke("print");
+        Assert.StartsWith("令和8年度 代表者会議の集計", cut.Find("[data-testid='print-heading'] h1").TextContent, StringComparison.Ordinal);
+        Assert.Contains("print-only", cut.Find("[data-testid='print-heading']").ClassList);
+    }
 }
