@@ -76,6 +76,8 @@ public static class JusotekiApplication
         services.AddSingleton<Minutes.MinutesQueries>();
         services.AddSingleton<Minutes.MinutesCommands>();
         services.AddSingleton<Reports.RepresentativesReportQueries>();
+        services.AddSingleton<Reports.ResourceGapReviews>();
+        services.AddSingleton<Reports.ProgramEvaluations>();
         services.AddSingleton<Progress.ProgressTargets>();
         services.AddSingleton<Progress.ProgressQueries>();
         services.AddSingleton<Roles.RoleProgressCommands>();
@@ -134,6 +136,7 @@ public static class JusotekiApplication
         app.MapMinutesExports();
         app.MapCaseExports();
         Progress.ProgressExports.MapProgressExports(app);
+        Reports.RepresentativesExports.MapRepresentativesExports(app);
         app.MapAuditExport();
         app.MapHub<MeetingHub>(MeetingHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

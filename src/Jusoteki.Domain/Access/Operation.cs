@@ -45,6 +45,10 @@ public enum Operation
     ManageCaseStage,
     /// <summary>進行管理の目標を設定する（年度ごと・指標ごと）</summary>
     SetProgressTargets,
+    /// <summary>社会資源の不足の文言を確認して承認する（C8：承認した文言だけが集計に出る）</summary>
+    ApproveResourceGapWording,
+    /// <summary>代表者会議に出す年度の評価を書く</summary>
+    WriteProgramEvaluation,
     /// <summary>国への年次報告用の一覧（CSV）を出力する</summary>
     ExportStateReport,
     /// <summary>アカウントと権限を管理する</summary>

@@ -18,6 +18,8 @@ public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> option
     public DbSet<AuditRecordRow> AuditLog => Set<AuditRecordRow>();
     public DbSet<Domain.Consent.StandingPledge> StandingPledges => Set<Domain.Consent.StandingPledge>();
     public DbSet<Domain.Progress.ProgressTarget> ProgressTargets => Set<Domain.Progress.ProgressTarget>();
+    public DbSet<Domain.Reports.ResourceGapApproval> ResourceGapApprovals => Set<Domain.Reports.ResourceGapApproval>();
+    public DbSet<Domain.Reports.ProgramEvaluation> ProgramEvaluations => Set<Domain.Reports.ProgramEvaluation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,7 @@ using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
+using Jusoteki.Domain.Reports;
 using Jusoteki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,10 @@ namespace Jusoteki.Web.Reports;
 
 /// <summary>
 /// 代表者会議 report for one 年度 — counts only (C8): meetings by kind, cases discussed, roles assigned and completed, plans
-/// adopted, endings, and how many 社会資源の不足 were raised, by kind of meeting. A gap is free text written about a case and
-/// may name a person: its words appear here only once the 事務局 has checked them, and nothing checks them yet, so the
-/// report carries no text at all — only the counts, and how many are still unchecked.
+/// adopted, endings, and how many 社会資源の不足 were raised, by kind of meeting and by 分類. A gap is free text written about a
+/// case and may name a person: the report never carries the words as noted. It carries only the wording the 事務局 approved
+/// (<see cref="ResourceGapReviews"/>), with its 分類; a gap not approved yet is counted under 「未承認」 and nothing more.
+/// It ends with the 事務局's 評価 for the year (<see cref="ProgramEvaluations"/>), if written.
 /// </summary>
 public sealed record RepresentativesReport(
     int FiscalYear,
@@ -22,19 +24,28 @@ public sealed record RepresentativesReport(
     int PlansAdopted,
     int Closed,
     int ContinuedConnection,
-    IReadOnlyList<ResourceGapCount> ResourceGaps)
+    IReadOnlyList<ResourceGapCount> ResourceGaps,
+    IReadOnlyList<ResourceGapCategoryCount> ResourceGapsByCategory,
+    IReadOnlyList<ApprovedResourceGap> ApprovedResourceGaps,
+    ProgramEvaluation? Evaluation)
 {
     public string FiscalYearName => Domain.Common.FiscalYear.JapaneseName(FiscalYear);
 
     /// <summary>社会資源の不足 raised in the year's held meetings, all kinds together.</summary>
     public int ResourceGapsTotal => ResourceGaps.Sum(g => g.Count);
 
-    /// <summary>Those whose wording the 事務局 has not checked (all of them, until that check exists): shown as a count only.</summary>
+    /// <summary>Those whose wording the 事務局 has not approved: shown as a count only.</summary>
     public int ResourceGapsUnchecked => ResourceGaps.Sum(g => g.Unchecked);
 }
 
 /// <summary>社会資源の不足 raised in held meetings of one kind: how many, and how many of them still await the 事務局's check.</summary>
 public sealed record ResourceGapCount(MeetingKind Kind, int Count, int Unchecked);
+
+/// <summary>社会資源の不足 of one 分類 (its Japanese name), or of none yet: <see cref="ResourceGapCategoryInfo.UnapprovedName"/>.</summary>
+public sealed record ResourceGapCategoryCount(string Category, int Count);
+
+/// <summary>A 社会資源の不足 in the words the 事務局 approved, with its 分類 and the meeting kind it was noted in.</summary>
+public sealed record ApprovedResourceGap(string Category, string Wording, MeetingKind Kind);
 
 /// <summary>Meetings of one kind in the year: held (closed) and all scheduled.</summary>
 public sealed record MeetingCount(MeetingKind Kind, int Held, int Scheduled);
@@ -53,7 +64,12 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
             .Select(JournalEventSerializer.ToEntry).ToList();
         var events = entries.Select(e => e.Event).ToList();
         var kinds = held.ToDictionary(m => m.Id, m => m.Kind);
-        var gaps = entries.Where(e => e.Event is ResourceGapNoted).Select(e => kinds[e.MeetingId]).ToList();
+        var noted = entries.Where(e => e.Event is ResourceGapNoted).ToList();
+        var approvals = (await db.ResourceGapApprovals.AsNoTracking().Where(a => heldIds.Contains(a.MeetingId)).ToListAsync(ct))
+            .ToDictionary(a => (a.MeetingId, a.Sequence));
+        var approved = noted.Where(e => approvals.ContainsKey((e.MeetingId, e.Sequence))).Select(e => (Approval: approvals[(e.MeetingId, e.Sequence)], Kind: kinds[e.MeetingId])).ToList();
+        var unapprovedByKind = noted.Where(e => !approvals.ContainsKey((e.MeetingId, e.Sequence))).Select(e => kinds[e.MeetingId]).ToList();
+        var gaps = noted.Select(e => kinds[e.MeetingId]).ToList();
         var cases = await db.SupportCases.AsNoTracking().ToListAsync(ct);
         var assigned = events.OfType<RoleAssignedInMeeting>().ToList();
         var completed = assigned.Count(r => cases.SelectMany(c => c.Roles).Any(role => role.Id == r.RoleId && role.Status == RoleStatus.Done));
@@ -72,7 +88,11 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
             events.OfType<PlanAdoptedInMeeting>().Count(),
             endings.Count(o => o == LifecycleStage.Closed),
             endings.Count(o => o == LifecycleStage.ContinuedConnection),
-            // No wording is checked yet (a later issue builds the 事務局's check), so every gap counts as unchecked.
-            [.. Enum.GetValues<MeetingKind>().Select(k => gaps.Count(g => g == k)).Zip(Enum.GetValues<MeetingKind>(), (n, k) => new ResourceGapCount(k, n, n))]);
+            [.. Enum.GetValues<MeetingKind>().Select(k => new ResourceGapCount(k, gaps.Count(g => g == k), unapprovedByKind.Count(g => g == k)))],
+            [.. Enum.GetValues<ResourceGapCategory>().Select(c => new ResourceGapCategoryCount(c.JapaneseName(), approved.Count(a => a.Approval.Category == c))),
+                new ResourceGapCategoryCount(ResourceGapCategoryInfo.UnapprovedName, unapprovedByKind.Count)],
+            [.. approved.OrderBy(a => a.Approval.Category).ThenBy(a => a.Approval.Wording, StringComparer.Ordinal)
+                .Select(a => new ApprovedResourceGap(a.Approval.Category.JapaneseName(), a.Approval.Wording, a.Kind))],
+            await db.ProgramEvaluations.AsNoTracking().SingleOrDefaultAsync(e => e.FiscalYear == fiscalYear, ct));
     }
 }

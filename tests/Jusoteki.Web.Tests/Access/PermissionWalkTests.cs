@@ -65,6 +65,12 @@ public sealed class PermissionWalkTests : IAsyncLifetime
         await Expect(caller, Operation.ApproveMinutes, () => minutes.ApproveAsync(november, 1, caller));
         await Expect(caller, Operation.ViewAggregates, () => _app.Services.GetRequiredService<Jusoteki.Web.Reports.RepresentativesReportQueries>().ForYearAsync(2026, caller));
         await Expect(caller, Operation.SetProgressTargets, () => _app.Services.GetRequiredService<Jusoteki.Web.Progress.ProgressTargets>().SetAsync(2026, "PlansDrafted", "6", null, caller));
+        var gaps = _app.Services.GetRequiredService<Jusoteki.Web.Reports.ResourceGapReviews>();
+        await Expect(caller, Operation.ApproveResourceGapWording, () => gaps.ForYearAsync(2026, caller));
+        await Expect(caller, Operation.ApproveResourceGapWording, () => gaps.ApproveAsync(november, 1, 0, $"{role} の文言", "Other", caller));
+        var evaluations = _app.Services.GetRequiredService<Jusoteki.Web.Reports.ProgramEvaluations>();
+        await Expect(caller, Operation.ViewAggregates, () => evaluations.ForYearAsync(2026, caller));
+        await Expect(caller, Operation.WriteProgramEvaluation, () => evaluations.SaveAsync(2026, 0, $"{role} の評価", caller));
         await Expect(caller, Operation.ExportStateReport, () => _app.Services.GetRequiredService<Jusoteki.Web.Progress.ProgressQueries>().StateRowsAsync(2026, caller));
         var caseQueries = _app.Services.GetRequiredService<Jusoteki.Web.Cases.CaseQueries>();
         var caseCommands = _app.Services.GetRequiredService<Jusoteki.Web.Cases.CaseCommands>();
