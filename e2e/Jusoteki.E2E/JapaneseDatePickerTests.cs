@@ -62,6 +62,44 @@ public sealed class JapaneseDatePickerTests(BrowserFixture browser, ServerFixtur
         await Expect(facts).ToContainTextAsync("平成2年4月1日（日）");
     }
 
+    [Fact]
+    public async Task A_meeting_day_picked_from_next_months_calendar_and_a_typed_time_reach_the_prepare_page_and_a_date_too_far_is_refused()
+    {
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(Jst).DateTime);
+        var page = await NewPageAsync(new() { Locale = "ja-JP", ViewportSize = new() { Width = 1366, Height = 768 } });
+        await SignIn.SignInToAsync(page, server.Server, "jimukyoku", Url("/meetings/new"));
+        await Expect(page.Locator("[data-live='true']")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "会議を作成" });
+        await form.GetByLabel("会議名").FillAsync("日付の選び方を確かめる支援会議");
+        await form.GetByLabel("場所", new() { Exact = true }).FillAsync("市役所2階 相談室");
+        var time = DateField.In(form, "開始時刻");
+        await time.FillAsync("15:30");
+        await time.PressAsync("Tab");
+        await Expect(time).ToHaveValueAsync("15:30");
+
+        // Beyond the horizon: the domain's Japanese refusal, and the form stays.
+        await DateField.TypeAsync(DateField.In(form, "開催日"), new DateOnly(2099, 1, 1));
+        await form.GetByRole(AriaRole.Button, new() { Name = "作成して準備へ" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("開催日は");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("より先の日付は指定できません");
+        await Expect(page).ToHaveURLAsync(Url("/meetings/new"));
+
+        // Picked: back to this month by typing, then the calendar's 次の月 and the 18th.
+        await DateField.TypeAsync(DateField.In(form, "開催日"), today);
+        await page.GetByRole(AriaRole.Button, new() { Name = "開催日をカレンダーから選ぶ" }).ClickAsync();
+        var calendar = page.GetByRole(AriaRole.Dialog, new() { Name = "開催日のカレンダー" });
+        var next = today.AddMonths(1);
+        await calendar.GetByRole(AriaRole.Button, new() { Name = $"次の月（{next.Year}年{next.Month}月）" }).ClickAsync();
+        await Expect(calendar).ToContainTextAsync($"{next.Year}年{next.Month}月");
+        await calendar.Locator("button.mud-picker-calendar-day:not(.mud-hidden)").Filter(new() { HasTextRegex = new Regex("^18$") }).ClickAsync();
+        var day = new DateOnly(next.Year, next.Month, 18);
+        await Expect(DateField.In(form, "開催日")).ToHaveValueAsync(DateField.Typed(day));
+
+        await form.GetByRole(AriaRole.Button, new() { Name = "作成して準備へ" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/meetings/.+/prepare$"), new() { Timeout = 30_000 });
+        await Expect(page.GetByText($"{Reiwa(day)}15:30")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+
     // 令和Y年M月D日（曜）, as the app writes a date standing alone (JapaneseFormat, 和暦 by default).
     private static string Reiwa(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"令和{(date.Year == 2019 ? "元" : (date.Year - 2018).ToString(CultureInfo.InvariantCulture))}年{date.Month}月{date.Day}日（{DayNames[(int)date.DayOfWeek]}）");

@@ -27,6 +27,9 @@ public sealed class JapaneseMudLocalization(ILoggerFactory loggerFactory, MudLoc
 
     public override LocalizedString Handle(string key, params object[] arguments) =>
         Texts.TryGetValue(key, out var text)
-            ? new LocalizedString(key, string.Format(CultureInfo.InvariantCulture, text, arguments))
+            ? new LocalizedString(key, string.Format(CultureInfo.InvariantCulture, text, [.. arguments.Select(Unbracketed)]))
             : base.Handle(key, arguments);
+
+    // MudBlazor passes the month already in ASCII brackets, "(2027年1月)": the Japanese text brings its own （）.
+    private static object Unbracketed(object argument) => argument is string text ? text.Trim().TrimStart('(').TrimEnd(')') : argument;
 }
