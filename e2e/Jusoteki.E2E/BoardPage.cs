@@ -69,7 +69,7 @@ public sealed class BoardPage(IPage page)
     {
         var form = Page.GetByRole(AriaRole.Form, new() { Name = $"{pseudonym}に役割を割り当てる" });
         await form.GetByLabel("担当機関", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = agency });
-        if (dueDate is not null) await form.GetByLabel("期限", new() { Exact = true }).FillAsync(dueDate);
+        if (dueDate is not null) await DateField.TypeAsync(DateField.In(form, "期限"), dueDate);
         await form.GetByLabel("役割の内容", new() { Exact = true }).FillAsync(description);
         await form.GetByLabel("役割の内容", new() { Exact = true }).PressAsync("Enter");
     }

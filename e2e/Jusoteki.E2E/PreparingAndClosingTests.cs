@@ -20,7 +20,7 @@ public sealed class PreparingAndClosingTests(BrowserFixture browser, ServerFixtu
         var form = page.GetByRole(AriaRole.Form, new() { Name = "会議を作成" });
         await form.GetByLabel("会議の種類").SelectOptionAsync("MultiLayeredSupportMeeting");
         await form.GetByLabel("会議名").FillAsync("令和9年1月 重層的支援会議");
-        await form.GetByLabel("開催日").FillAsync("2027-01-14");
+        await DateField.TypeAsync(DateField.In(form, "開催日"), "2027-01-14");
         await form.GetByLabel("場所").FillAsync("市役所3階 第2会議室");
         await form.GetByRole(AriaRole.Button, new() { Name = "作成して準備へ" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/meetings/.+/prepare$"), new() { Timeout = 30_000 });

@@ -31,6 +31,8 @@ public static class JusotekiApplication
         builder.Services.AddDataProtection().SetApplicationName("Jusoteki")
             .PersistKeysToFileSystem(new DirectoryInfo(SqliteDatabaseLocation.KeysFolderOf(connectionString)));
         builder.Services.AddMudServices();
+        // The pickers' own texts in Japanese (JapaneseDatePicker).
+        builder.Services.AddLocalizationInterceptor(Components.UI.JapaneseMudLocalization.Create);
         // 和暦 unless the municipality writes 西暦 (Jusoteki:DateEra = Seireki): one formatter for every screen and the minutes.
         Components.UI.JapaneseFormat.Era = builder.Configuration.GetValue("Jusoteki:DateEra", Components.UI.DateEra.Wareki);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()

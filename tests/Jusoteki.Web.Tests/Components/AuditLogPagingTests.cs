@@ -43,8 +43,8 @@ public sealed class AuditLogPagingTests() : AppTestContext("admin", "システ�
         var cut = Render<AuditLogPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid='audit-row']")), TimeSpan.FromSeconds(10));
 
-        cut.Find("input[aria-label='期間の始め']").Change("2026-12-02");
-        cut.Find("input[aria-label='期間の終わり']").Change("2026-12-02");
+        cut.Find("input[aria-label='期間の始め']").Change("2026/12/02");
+        cut.Find("input[aria-label='期間の終わり']").Change("2026/12/02");
         cut.FindAll("button").First(b => b.TextContent.Trim() == "検索").Click();
 
         // 2 December in Japan: 00:00 to 03:19 there, minutes 900 to 1099, and the day anchor before the first of them.

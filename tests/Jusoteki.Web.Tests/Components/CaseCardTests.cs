@@ -109,11 +109,25 @@ public sealed class CaseCardTests : ComponentTestContext
 
         cut.Find("select[aria-label='担当機関']").Change(Houkatsu.ToString());
         cut.Find("input[aria-label='役割の内容']").Input("手紙と訪問（2週に1回）");
-        cut.Find("input[aria-label='期限']").Change("2027-01-14");
+        cut.Find("input[aria-label='期限']").Change("2027/01/14");
         cut.Find("form[aria-label='ケースA-01に役割を割り当てる']").Submit();
 
         var command = Assert.Single(Dispatched.Actions.OfType<RunBoardCommand>());
         Assert.Equal($"role:{CaseA}", command.Key);
+    }
+
+    [Fact]
+    public void The_role_form_with_its_due_date_emptied_says_so_in_japanese_and_sends_nothing()
+    {
+        var cut = RenderCard(Full());
+
+        cut.Find("select[aria-label='担当機関']").Change(Houkatsu.ToString());
+        cut.Find("input[aria-label='役割の内容']").Input("訪問");
+        cut.Find("input[aria-label='期限']").Change("");
+        cut.Find("form[aria-label='ケースA-01に役割を割り当てる']").Submit();
+
+        Assert.Empty(Dispatched.Actions.OfType<RunBoardCommand>());
+        Assert.Equal("期限を入力してください。", Assert.Single(Dispatched.Actions.OfType<BoardCommandFailed>()).Message);
     }
 
     [Fact]

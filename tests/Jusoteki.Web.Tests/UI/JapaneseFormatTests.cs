@@ -39,13 +39,4 @@ public sealed class JapaneseFormatTests
         Assert.Equal("令和8年12月10日（木）", JapaneseFormat.Date(new DateOnly(2026, 12, 10)));
         Assert.Equal("—", JapaneseFormat.Date((DateOnly?)null));
     }
-
-    [Theory]
-    [InlineData("2026-12-10", 2026, 12, 10)]
-    [InlineData("", 0, 0, 0)]
-    [InlineData("12/10/2026", 0, 0, 0)]
-    public void A_date_input_value_is_read_only_in_its_iso_form(string value, int year, int month, int day)
-    {
-        Assert.Equal(year == 0 ? null : new DateOnly(year, month, day), JapaneseFormat.FromInput(value));
-    }
 }

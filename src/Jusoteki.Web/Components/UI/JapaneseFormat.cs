@@ -53,11 +53,4 @@ public static class JapaneseFormat
             : name + (date.Year == first ? "元" : (date.Year - first + 1).ToString(CultureInfo.InvariantCulture));
         return $"{year}年{date.Month}月{date.Day}日";
     }
-
-    /// <summary>The value of an &lt;input type="date"&gt; (yyyy-MM-dd), or null when empty or not a date.</summary>
-    public static DateOnly? FromInput(object? value) =>
-        DateOnly.TryParseExact(value as string, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    /// <summary>A date as an &lt;input type="date"&gt; holds it.</summary>
-    public static string? ToInput(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
