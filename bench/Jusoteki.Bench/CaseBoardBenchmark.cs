@@ -4,6 +4,7 @@ using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Agencies;
 using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
+using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Cases;
 using Jusoteki.Infrastructure.Feed;
 using Jusoteki.Infrastructure.Identity;
@@ -25,15 +26,21 @@ namespace Jusoteki.Bench;
 public static class CaseBoardBenchmark
 {
     private static readonly Caller Coordinator = new(new Actor("coordinator", "多機関協働コーディネーター 森"), new HashSet<string> { AppRoles.Coordinator }, null);
+    private static readonly Caller Secretariat = new(new Actor("jimukyoku", "福祉総務課 伊藤"), new HashSet<string> { AppRoles.Secretariat }, null);
+    private static readonly Caller Chair = new(new Actor("gicho", "社会福祉課長 山田"), new HashSet<string> { AppRoles.Chair }, null);
+
+    /// <summary>One closed 支援会議 with approved minutes (two cases on its agenda) for every this many added cases.</summary>
+    private const int CasesPerMeeting = 10;
 
     public static async Task<int> RunAsync(int[] sizes, int repeats)
     {
         Console.WriteLine($"Jusoteki benchmark — 進行管理台帳 (load average {Measure.LoadAverage()}, {Environment.ProcessorCount} cores)");
-        Console.WriteLine($"{"cases",6} | {"board read (service)",-28} | {"page first render",-28} | {"filter",-28} | {"change → open board",-28} | {"「担当の役割」 first render",-28}");
+        Console.WriteLine($"{"cases",6} | {"board read (service)",-28} | {"page first render",-28} | {"filter",-28} | {"change → open board",-28} | {"「担当の役割」 first render",-28} | {"会議の準備 first render",-28} | {"議事録 library first render",-28} | {"case picker search 「B-1」",-28}");
         foreach (var size in sizes)
         {
             await using var bench = await BenchApp.StartAsync();
             await bench.AddCasesAsync(size);
+            await bench.AddMeetingsWithMinutesAsync(size / CasesPerMeeting);
             var queries = bench.Services.GetRequiredService<CaseQueries>();
             var log = bench.Services.GetRequiredService<CaseDisclosureLog>();
             var read = await Measure.RepeatAsync(repeats, () => queries.BoardAsync(Coordinator, new(), log));
@@ -41,9 +48,14 @@ public static class CaseBoardBenchmark
             var filter = await Measure.RepeatAsync(repeats, () => queries.BoardAsync(Coordinator, new(UrgentOnly: true, Search: "ケースA-1"), log));
             var change = await Measure.RepeatAsync(repeats, bench.ChangeReachesOpenBoardAsync);
             var roles = await Measure.RepeatAsync(repeats, bench.RenderRolesAsync);
-            Console.WriteLine($"{size,6} | {read,-28} | {render,-28} | {filter,-28} | {change,-28} | {roles,-28}");
+            var prepare = await Measure.RepeatAsync(repeats, bench.RenderPrepareAsync);
+            var library = await Measure.RepeatAsync(repeats, bench.RenderMinutesLibraryAsync);
+            var preparation = bench.Services.GetRequiredService<Jusoteki.Web.Meetings.MeetingPreparation>();
+            var search = await Measure.RepeatAsync(repeats, () => preparation.SearchCandidatesAsync(MidoriCityDemo.DecemberMultiLayeredMeetingId, "B-1", Secretariat, AgendaCandidacy.SearchLimit + 1));
+            Console.WriteLine($"{size,6} | {read,-28} | {render,-28} | {filter,-28} | {change,-28} | {roles,-28} | {prepare,-28} | {library,-28} | {search,-28}");
         }
         Console.WriteLine("median (min–max) of the repeats after one warm-up; the coordinator holds a standing pledge, so every card is read in full.");
+        Console.WriteLine($"会議の準備: the 事務局 opens the December 重層的支援会議's prepare page. 議事録: the 事務局 opens the library, one approved meeting per {CasesPerMeeting} cases. Picker search: what one keystroke asks the server (21 rows at most).");
         return 0;
     }
 
@@ -88,6 +100,32 @@ public static class CaseBoardBenchmark
             }
         }
 
+        /// <summary>Closed 支援会議 with approved minutes, each with two of the added cases on its agenda, called by the 事務局.</summary>
+        public async Task AddMeetingsWithMinutesAsync(int count)
+        {
+            var preparation = _services.GetRequiredService<Jusoteki.Web.Meetings.MeetingPreparation>();
+            var meetings = _services.GetRequiredService<Jusoteki.Infrastructure.Meetings.MeetingRepository>();
+            var session = _services.GetRequiredService<Jusoteki.Web.Meetings.MeetingSessionCommands>();
+            var minutes = _services.GetRequiredService<Jusoteki.Web.Minutes.MinutesCommands>();
+            await using var db = await _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Jusoteki.Infrastructure.Persistence.JusotekiDbContext>>().CreateDbContextAsync();
+            var added = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.SupportCases.Where(c => c.Pseudonym.StartsWith("ケースB-")).OrderBy(c => c.Pseudonym).Select(c => c.Id));
+            var first = new DateTimeOffset(2026, 4, 1, 14, 0, 0, JapanTime.Offset);
+            for (var i = 0; i < count; i++)
+            {
+                // Scheduled through the domain (the bench has no sign-in accounts), seated like MeetingPreparation.ScheduleAsync.
+                var meeting = Meeting.Schedule(Guid.NewGuid(), MeetingKind.SupportMeeting, $"試験 支援会議 {i:0000}", first.AddDays(i % 600), "市役所3階 第2会議室", Secretariat.Actor, first);
+                meeting.AddParticipant(Guid.NewGuid(), Chair.Actor.DisplayName, Chair.Actor.Id, MidoriCityDemo.AgencyId("shakai-fukushi-ka"), MeetingRole.Chair, [], null, Secretariat.Actor, first);
+                meeting.AddParticipant(Guid.NewGuid(), Secretariat.Actor.DisplayName, Secretariat.Actor.Id, MidoriCityDemo.AgencyId("fukushi-somu-ka"), MeetingRole.Secretariat, [], null, Secretariat.Actor, first);
+                await meetings.AddAsync(meeting);
+                var meetingId = meeting.Id;
+                foreach (var caseId in added.Skip(i * 2).Take(2)) await preparation.AddToAgendaAsync(meetingId, caseId, Secretariat);
+                await session.OpenAsync(meetingId, Chair);
+                await session.CloseAsync(meetingId, Chair);
+                await minutes.ApproveAsync(meetingId, 1, Chair);
+            }
+        }
+
         public async Task RenderBoardAsync()
         {
             await using var context = NewContext();
@@ -96,16 +134,18 @@ public static class CaseBoardBenchmark
         }
 
         // The coordinator signed in, on an interactive renderer, with the app's own services.
-        private BunitContext NewContext()
+        private BunitContext NewContext() => NewContext("coordinator", "多機関協働コーディネーター 森", AppRoles.Coordinator);
+
+        private BunitContext NewContext(string userId, string displayName, string role)
         {
             var context = new BunitContext();
             context.Services.AddJusotekiServices(ConnectionString);
             context.Services.AddMudServices();
             context.JSInterop.Mode = JSRuntimeMode.Loose;
             var user = context.AddAuthorization();
-            user.SetAuthorized("coordinator");
-            user.SetRoles(AppRoles.Coordinator);
-            user.SetClaims(new Claim(ClaimTypes.NameIdentifier, "coordinator"), new Claim(JusotekiClaims.DisplayName, "多機関協働コーディネーター 森"));
+            user.SetAuthorized(userId);
+            user.SetRoles(role);
+            user.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId), new Claim(JusotekiClaims.DisplayName, displayName));
             context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
             return context;
         }
@@ -115,6 +155,22 @@ public static class CaseBoardBenchmark
         {
             await using var context = NewContext();
             var page = context.Render<Jusoteki.Web.Components.Pages.Roles.RolesPage>();
+            page.WaitForAssertion(() => { if (page.FindAll("[data-loaded=true]").Count == 0) throw new InvalidOperationException("not loaded"); }, TimeSpan.FromSeconds(60));
+        }
+
+        /// <summary>The prepare page of the December 重層的支援会議 as the 事務局 opens it, until loaded.</summary>
+        public async Task RenderPrepareAsync()
+        {
+            await using var context = NewContext("jimukyoku", "福祉総務課 伊藤", AppRoles.Secretariat);
+            var page = context.Render<Jusoteki.Web.Components.Pages.Meetings.PrepareMeetingPage>(p => p.Add(x => x.MeetingId, MidoriCityDemo.DecemberMultiLayeredMeetingId));
+            page.WaitForAssertion(() => { if (page.FindAll("[data-loaded=true]").Count == 0) throw new InvalidOperationException("not loaded"); }, TimeSpan.FromSeconds(60));
+        }
+
+        /// <summary>The minutes library as the 事務局 (seated in every meeting) opens it, until loaded.</summary>
+        public async Task RenderMinutesLibraryAsync()
+        {
+            await using var context = NewContext("jimukyoku", "福祉総務課 伊藤", AppRoles.Secretariat);
+            var page = context.Render<Jusoteki.Web.Components.Pages.Minutes.MinutesLibraryPage>();
             page.WaitForAssertion(() => { if (page.FindAll("[data-loaded=true]").Count == 0) throw new InvalidOperationException("not loaded"); }, TimeSpan.FromSeconds(60));
         }
 

@@ -27,12 +27,12 @@ public sealed class PreparingAndClosingTests(BrowserFixture browser, ServerFixtu
         await Expect(page.Locator("[data-live='true'][data-loaded='true']")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var agenda = page.GetByRole(AriaRole.Form, new() { Name = "議題に追加" });
 
-        await agenda.GetByLabel("議題に追加するケース").SelectOptionAsync(new SelectOptionValue { Label = await OptionLabelAsync(page, "ケースA-03") });
+        await PickCaseAsync(page, "A-03", "ケースA-03");
         await agenda.GetByRole(AriaRole.Button, new() { Name = "議題に追加" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("本人同意が確認できていないため、重層的支援会議では扱えません。");
         await Expect(page.GetByTestId("agenda-entry")).ToHaveCountAsync(0);
 
-        await agenda.GetByLabel("議題に追加するケース").SelectOptionAsync(new SelectOptionValue { Label = await OptionLabelAsync(page, "ケースA-02") });
+        await PickCaseAsync(page, "A-02", "ケースA-02");
         await agenda.GetByRole(AriaRole.Button, new() { Name = "議題に追加" }).ClickAsync();
         await Expect(page.GetByTestId("agenda-entry")).ToHaveTextAsync(["ケースA-02（ケースA-02・30代女性・ダブルケア）"]);
 
@@ -73,7 +73,40 @@ public sealed class PreparingAndClosingTests(BrowserFixture browser, ServerFixtu
         }
     }
 
-    // The agenda list names each case with its summary, consent and stage; the test picks it by pseudonym.
-    private static async Task<string> OptionLabelAsync(IPage page, string pseudonym) =>
-        (await page.GetByLabel("議題に追加するケース").Locator("option").AllTextContentsAsync()).Single(o => o.StartsWith(pseudonym + "（"));
+    [Fact]
+    public async Task Typing_part_of_a_pseudonym_finds_the_case_and_picking_it_with_the_keyboard_puts_it_on_the_agenda()
+    {
+        var page = await OpenAsAsync(Server, "jimukyoku", $"{Server.BaseUrl}/meetings/{MultiLayeredMeetingId}/prepare");
+        await Expect(page.Locator("[data-live='true'][data-loaded='true']")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var picker = page.GetByLabel("議題に追加するケース");
+
+        await picker.FillAsync("ケースZ");
+        await Expect(page.GetByText("該当するケースがありません")).ToBeVisibleAsync();
+
+        // A-15 (consent without expiry) is not on this 重層的支援会議 yet; 「a-15」 is part of its pseudonym, in any letter case.
+        await picker.FillAsync("a-15");
+        await Expect(CaseOptions(page)).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("^ケースA-15（.*同意：同意")]);
+        await picker.PressAsync("ArrowDown");
+        await picker.PressAsync("Enter");
+        await Expect(picker).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^ケースA-15（"));
+        await page.GetByRole(AriaRole.Form, new() { Name = "議題に追加" }).GetByRole(AriaRole.Button, new() { Name = "議題に追加" }).ClickAsync();
+
+        await Expect(page.GetByTestId("agenda-entry").Filter(new() { HasText = "ケースA-15（" })).ToHaveCountAsync(1);
+        // Once on the agenda it is no longer offered.
+        await picker.FillAsync("A-15");
+        await Expect(page.GetByText("該当するケースがありません")).ToBeVisibleAsync();
+    }
+
+    private const string MultiLayeredMeetingId = "5d1c0a7e-2026-4c10-8a12-000000001211";
+
+    // The options the case picker's popover offers (the page's native selects have options too).
+    private static ILocator CaseOptions(IPage page) => page.Locator(".agenda-case-options").GetByRole(AriaRole.Option);
+
+    // The picker searches as you type; the test picks the case whose option starts with its pseudonym.
+    private static async Task PickCaseAsync(IPage page, string typed, string pseudonym)
+    {
+        await page.GetByLabel("議題に追加するケース").FillAsync(typed);
+        await CaseOptions(page).Filter(new() { HasText = pseudonym + "（" }).ClickAsync();
+        await Expect(page.GetByLabel("議題に追加するケース")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^" + pseudonym + "（"));
+    }
 }

@@ -16,17 +16,33 @@ namespace Jusoteki.Web.Meetings;
 public sealed class MeetingPreparation(MeetingRepository meetings, MeetingCommandRunner runner, AccountDirectory accounts,
     IDbContextFactory<JusotekiDbContext> contexts, TimeProvider clock)
 {
-    /// <summary>Open cases that could go on an agenda, by pseudonym with their consent state (what decides 重層的支援会議, C2).</summary>
-    public async Task<IReadOnlyList<AgendaCandidate>> CandidatesAsync(Caller caller, CancellationToken ct = default)
+    /// <summary>
+    /// Cases the 事務局 may put on this meeting's agenda whose pseudonym contains <paramref name="search"/> (empty: any), by
+    /// pseudonym, at most <paramref name="limit"/>: the rule is <see cref="AgendaCandidacy"/>, run in SQL so that only those
+    /// cases are read. Each carries its consent state as it stands today (what decides a 重層的支援会議, C2): expired consent
+    /// reads 「同意（期限切れ）」 here as everywhere. Null when the meeting does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<AgendaCandidate>?> SearchCandidatesAsync(Guid meetingId, string? search, Caller caller,
+        int limit = AgendaCandidacy.SearchLimit, CancellationToken ct = default)
     {
         caller.Require(Operation.PrepareMeeting);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var cases = await db.SupportCases.AsNoTracking().ToListAsync(ct);
-        // Expired consent reads 「同意（期限切れ）」 here as everywhere: C2 refuses it for a 重層的支援会議.
+        if (!await db.Meetings.AnyAsync(m => m.Id == meetingId, ct)) return null;
+        var onAgenda = await db.Meetings.Where(m => m.Id == meetingId).SelectMany(m => m.Agenda.Select(a => a.CaseId)).ToListAsync(ct);
+        var text = AgendaCandidacy.SearchText(search);
+        var cases = db.SupportCases.AsNoTracking().Where(AgendaCandidacy.Offered(onAgenda));
+        if (text.Length > 0) cases = cases.Where(c => EF.Functions.Like(c.Pseudonym, "%" + LikeEscaped(text) + "%", LikeEscape));
+        var found = await cases.OrderBy(c => c.Pseudonym).Take(limit).ToListAsync(ct);
         var today = Domain.Common.JapanTime.DateOf(clock.GetUtcNow());
-        return [.. cases.Where(c => c.Stage != LifecycleStage.Closed).OrderBy(c => c.Pseudonym, StringComparer.Ordinal)
-            .Select(c => new AgendaCandidate(c.Id, c.Pseudonym, c.PseudonymisedSummary, c.ConsentLabelOn(today), c.Stage.JapaneseName()))];
+        return [.. found.Select(c => new AgendaCandidate(c.Id, c.Pseudonym, c.PseudonymisedSummary, c.ConsentLabelOn(today), c.Stage.JapaneseName()))];
     }
+
+    private const string LikeEscape = "\\";
+
+    // What the 事務局 types is matched as text: LIKE's wildcards in it are escaped.
+    private static string LikeEscaped(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal).Replace("%", LikeEscape + "%", StringComparison.Ordinal).Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
     /// <summary>Accounts that can be invited: enabled, and not 管理者 or 閲覧者 (they take no part in meetings).</summary>
     public async Task<IReadOnlyList<AccountEntry>> InvitableAsync(Caller caller, CancellationToken ct = default)
@@ -75,4 +91,8 @@ public sealed class MeetingPreparation(MeetingRepository meetings, MeetingComman
 }
 
 /// <summary>A case that may be put on an agenda, as the 事務局 sees it while preparing: pseudonym, consent, stage.</summary>
-public sealed record AgendaCandidate(Guid CaseId, string Pseudonym, string Summary, string Consent, string Stage);
+public sealed record AgendaCandidate(Guid CaseId, string Pseudonym, string Summary, string Consent, string Stage)
+{
+    /// <summary>How the picker names it, e.g. 「ケースA-02（ケースA-02・30代女性・ダブルケア・同意：同意・アセスメント）」.</summary>
+    public string Label => $"{Pseudonym}（{Summary}・同意：{Consent}・{Stage}）";
+}

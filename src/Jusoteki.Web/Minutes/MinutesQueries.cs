@@ -32,42 +32,69 @@ public sealed class MinutesQueries(MinutesRepository minutes, MeetingQueries mee
         return view;
     }
 
+    /// <summary>How many minutes the library shows at a time (「さらに表示」 for the next ones).</summary>
+    public const int LibraryPageSize = 20;
+
     /// <summary>
-    /// Minutes the reader may see, newest first, filtered. The text search runs on what this reader would read, except that
-    /// a case without consent is searched as its pseudonymised card even by a reader who may open it in full: the list shows
-    /// pseudonyms only and is not audited, so a hit must not confirm a name or a word about such a case (C6 stays with opening it).
+    /// Minutes the reader may see, newest first, filtered, one page at a time: <paramref name="after"/> is the previous page's
+    /// <see cref="MinutesLibraryResult.Next"/>. Kind and 年度 are decided on the index of meetings (id and start, no minutes read);
+    /// only the meetings a page needs are then read, a batch at a time, and gated for this reader. The text search runs on
+    /// what this reader would read, except that a case without consent is searched as its pseudonymised card even by a reader
+    /// who may open it in full: the list shows pseudonyms only and is not audited, so a hit must not confirm a name or a word
+    /// about such a case (C6 stays with opening it).
     /// </summary>
-    public async Task<IReadOnlyList<MinutesListItem>> LibraryAsync(MinutesFilter filter, Caller reader, CancellationToken ct = default)
+    public async Task<MinutesLibraryResult> LibraryAsync(MinutesFilter filter, Caller reader, MinutesCursor? after = null,
+        int pageSize = LibraryPageSize, CancellationToken ct = default)
     {
         reader.Require(Operation.ReadMinutes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         var agencyName = filter.AgencyId is { } id ? (await agencies.FindAsync(id, ct))?.Name : null;
-        var items = new List<MinutesListItem>();
-        foreach (var stored in await minutes.ListAsync(ct))
+        var remaining = (await minutes.IndexAsync(filter.Kind, ct))
+            .Where(e => filter.FiscalYear is not { } year || FiscalYear.Of(e.StartsAt) == year)
+            .Where(e => after is null || after.Precedes(e))
+            .OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.MeetingId);
+        // One more than the page, to know whether there is a next page.
+        var found = new List<(MinutesIndexEntry Entry, MinutesListItem Item)>();
+        foreach (var batch in remaining.Chunk(pageSize + 1))
         {
-            if (await meetings.LoadAsync(stored.MeetingId, ct) is not { } loaded) continue;
-            var meeting = loaded.Meeting;
-            if (filter.FiscalYear is { } year && meeting.FiscalYear != year) continue;
-            if (filter.Kind is { } kind && meeting.Kind != kind) continue;
-            MinutesView view;
-            try
+            var ids = batch.Select(e => e.MeetingId).ToList();
+            var loaded = await meetings.LoadManyAsync(ids, ct);
+            var stored = await minutes.FindManyAsync(ids, ct);
+            foreach (var entry in batch)
             {
-                (view, _) = await ViewAsync(meeting, loaded.Cases, stored, reader, null, ct);
+                if (!loaded.TryGetValue(entry.MeetingId, out var one) || !stored.TryGetValue(entry.MeetingId, out var its)) continue;
+                if (await ItemAsync(one.Meeting, one.Cases, its, filter, agencyName, reader, ct) is { } item) found.Add((entry, item));
+                if (found.Count > pageSize) break;
             }
-            catch (DomainException)
-            {
-                continue; // nothing this reader may see yet (e.g. a draft)
-            }
-            if (agencyName is not null && view.Header.Attendees.All(a => a.Agency != agencyName) && view.Cases.SelectMany(c => c.Section.Roles).All(r => r.Agency != agencyName)) continue;
-            if (!string.IsNullOrWhiteSpace(filter.Pseudonym) && !view.Cases.Any(c => c.Section.Pseudonym.Contains(filter.Pseudonym.Trim(), StringComparison.OrdinalIgnoreCase))) continue;
-            if (!string.IsNullOrWhiteSpace(filter.Text))
-            {
-                var (searchable, _) = await ViewAsync(meeting, loaded.Cases, stored, reader, null, ct, withoutAuditedCases: true);
-                if (!MinutesMarkdown.Render(searchable).Contains(filter.Text.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
-            }
-            items.Add(new MinutesListItem(meeting.Id, meeting.Title, meeting.Kind, meeting.StartsAt, view.Version, view.Status, view.ApprovedAt,
-                [.. view.Cases.Select(c => c.Section.Pseudonym)], view.AnyRedacted));
+            if (found.Count > pageSize) break;
         }
-        return [.. items.OrderByDescending(i => i.StartsAt)];
+        var page = found.Take(pageSize).ToList();
+        return new MinutesLibraryResult([.. page.Select(f => f.Item)],
+            found.Count > pageSize ? new MinutesCursor(page[^1].Entry.StartsAt, page[^1].Entry.MeetingId) : null);
+    }
+
+    // One meeting's line in the library, or null when this reader may see nothing of it yet or a filter leaves it out.
+    private async Task<MinutesListItem?> ItemAsync(Meeting meeting, IReadOnlyDictionary<Guid, SupportCase> cases, MeetingMinutes stored,
+        MinutesFilter filter, string? agencyName, Caller reader, CancellationToken ct)
+    {
+        MinutesView view;
+        try
+        {
+            (view, _) = await ViewAsync(meeting, cases, stored, reader, null, ct);
+        }
+        catch (DomainException)
+        {
+            return null; // nothing this reader may see yet (e.g. a draft)
+        }
+        if (agencyName is not null && view.Header.Attendees.All(a => a.Agency != agencyName) && view.Cases.SelectMany(c => c.Section.Roles).All(r => r.Agency != agencyName)) return null;
+        if (!string.IsNullOrWhiteSpace(filter.Pseudonym) && !view.Cases.Any(c => c.Section.Pseudonym.Contains(filter.Pseudonym.Trim(), StringComparison.OrdinalIgnoreCase))) return null;
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var (searchable, _) = await ViewAsync(meeting, cases, stored, reader, null, ct, withoutAuditedCases: true);
+            if (!MinutesMarkdown.Render(searchable).Contains(filter.Text.Trim(), StringComparison.OrdinalIgnoreCase)) return null;
+        }
+        return new MinutesListItem(meeting.Id, meeting.Title, meeting.Kind, meeting.StartsAt, view.Version, view.Status, view.ApprovedAt,
+            [.. view.Cases.Select(c => c.Section.Pseudonym)], view.AnyRedacted);
     }
 
     private async Task<(MinutesView View, IReadOnlyList<AuditRecord> Disclosed)> ViewAsync(Meeting meeting, IReadOnlyDictionary<Guid, SupportCase> cases,

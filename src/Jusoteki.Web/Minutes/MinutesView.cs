@@ -48,5 +48,16 @@ public sealed record MinutesVersionLine(int Number, MinutesStatus Status, string
 public sealed record MinutesListItem(Guid MeetingId, string Title, Domain.Meetings.MeetingKind Kind, DateTimeOffset StartsAt, int Version,
     MinutesStatus Status, DateTimeOffset? ApprovedAt, IReadOnlyList<string> Pseudonyms, bool AnyRedacted);
 
+/// <summary>One page of the library, and where the next one starts (null when this is the last).</summary>
+public sealed record MinutesLibraryResult(IReadOnlyList<MinutesListItem> Items, MinutesCursor? Next);
+
+/// <summary>The last meeting a library page showed: the next page starts after it, newest first.</summary>
+public sealed record MinutesCursor(DateTimeOffset StartsAt, Guid MeetingId)
+{
+    /// <summary>Whether <paramref name="entry"/> comes after this cursor in the library's order (start, then id, both descending).</summary>
+    public bool Precedes(Infrastructure.Minutes.MinutesIndexEntry entry) =>
+        entry.StartsAt < StartsAt || (entry.StartsAt == StartsAt && entry.MeetingId.CompareTo(MeetingId) < 0);
+}
+
 /// <summary>What the library is asked for; empty parts match everything.</summary>
 public sealed record MinutesFilter(int? FiscalYear = null, Domain.Meetings.MeetingKind? Kind = null, Guid? AgencyId = null, string? Pseudonym = null, string? Text = null);

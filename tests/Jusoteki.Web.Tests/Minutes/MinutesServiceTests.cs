@@ -76,7 +76,7 @@ public sealed class MinutesServiceTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<DomainException>(() => Queries.GetAsync(November, Reviewer));
 
         Assert.Contains("まだ", error.Message);
-        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(), Reviewer));
+        Assert.Empty((await Queries.LibraryAsync(new MinutesFilter(), Reviewer)).Items);
     }
 
     [Fact]
@@ -140,14 +140,46 @@ public sealed class MinutesServiceTests : IAsyncLifetime
     {
         await Commands.ApproveAsync(November, 1, Chair);
 
-        Assert.Single(await Queries.LibraryAsync(new MinutesFilter(FiscalYear: 2026), Reviewer));
-        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(FiscalYear: 2025), Reviewer));
-        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Kind: MeetingKind.MultiLayeredSupportMeeting), Reviewer));
-        Assert.Single(await Queries.LibraryAsync(new MinutesFilter(Pseudonym: "A-08"), Reviewer));
-        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Pseudonym: "A-01"), Reviewer));
-        Assert.Single(await Queries.LibraryAsync(new MinutesFilter(AgencyId: MidoriCityDemo.AgencyId("minsei-kita")), Reviewer));
-        Assert.Single(await Queries.LibraryAsync(new MinutesFilter(Text: "就労相談"), Participant));
-        Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Text: "就労相談"), Reviewer));
+        Assert.Single((await Queries.LibraryAsync(new MinutesFilter(FiscalYear: 2026), Reviewer)).Items);
+        Assert.Empty((await Queries.LibraryAsync(new MinutesFilter(FiscalYear: 2025), Reviewer)).Items);
+        Assert.Empty((await Queries.LibraryAsync(new MinutesFilter(Kind: MeetingKind.MultiLayeredSupportMeeting), Reviewer)).Items);
+        Assert.Single((await Queries.LibraryAsync(new MinutesFilter(Pseudonym: "A-08"), Reviewer)).Items);
+        Assert.Empty((await Queries.LibraryAsync(new MinutesFilter(Pseudonym: "A-01"), Reviewer)).Items);
+        Assert.Single((await Queries.LibraryAsync(new MinutesFilter(AgencyId: MidoriCityDemo.AgencyId("minsei-kita")), Reviewer)).Items);
+        Assert.Single((await Queries.LibraryAsync(new MinutesFilter(Text: "就労相談"), Participant)).Items);
+        Assert.Empty((await Queries.LibraryAsync(new MinutesFilter(Text: "就労相談"), Reviewer)).Items);
+    }
+
+    [Fact]
+    public async Task The_library_pages_newest_first_and_the_next_page_starts_after_the_last_one_shown()
+    {
+        var october = MidoriCityDemo.OctoberSupportMeetingId;
+        await Commands.ApproveAsync(october, 1, Chair);
+        await Commands.ApproveAsync(November, 1, Chair);
+
+        var first = await Queries.LibraryAsync(new MinutesFilter(), Reviewer, pageSize: 1);
+        var second = await Queries.LibraryAsync(new MinutesFilter(), Reviewer, first.Next, pageSize: 1);
+        var whole = await Queries.LibraryAsync(new MinutesFilter(), Reviewer);
+
+        Assert.Equal([November], first.Items.Select(i => i.MeetingId));
+        Assert.NotNull(first.Next);
+        Assert.Equal([october], second.Items.Select(i => i.MeetingId));
+        Assert.Null(second.Next);
+        Assert.Equal([November, october], whole.Items.Select(i => i.MeetingId));
+        Assert.Null(whole.Next);
+    }
+
+    [Fact]
+    public async Task A_page_of_a_filtered_library_skips_the_meetings_the_filter_leaves_out()
+    {
+        await Commands.ApproveAsync(MidoriCityDemo.OctoberSupportMeetingId, 1, Chair);
+        await Commands.ApproveAsync(November, 1, Chair);
+
+        // November (newer) has; only October has A-10.
+        var page = await Queries.LibraryAsync(new MinutesFilter(Pseudonym: "A-10"), Reviewer, pageSize: 1);
+
+        Assert.Equal([MidoriCityDemo.OctoberSupportMeetingId], page.Items.Select(i => i.MeetingId));
+        Assert.Null(page.Next);
     }
 
     [Fact]
@@ -161,10 +193,10 @@ public sealed class MinutesServiceTests : IAsyncLifetime
 
         foreach (var reader in new[] { Participant, Reviewer })
         {
-            Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Text: "中川 スミ"), reader));
-            Assert.Empty(await Queries.LibraryAsync(new MinutesFilter(Text: "配食サービス"), reader));
+            Assert.Empty((await Queries.LibraryAsync(new MinutesFilter(Text: "中川 スミ"), reader)).Items);
+            Assert.Empty((await Queries.LibraryAsync(new MinutesFilter(Text: "配食サービス"), reader)).Items);
             // The pseudonym and the meeting are still found: the search looks at what the list itself may show.
-            Assert.Single(await Queries.LibraryAsync(new MinutesFilter(Text: "A-10"), reader));
+            Assert.Single((await Queries.LibraryAsync(new MinutesFilter(Text: "A-10"), reader)).Items);
         }
         Assert.Equal(shownBefore, (await audit.ReadAsync(new AuditFilter(Action: "case.personal-information-shown", Limit: 10_000))).Count);
         // Opening the minutes shows the case in full to the pledged participant, and that is audited (C6).
