@@ -31,6 +31,7 @@ public sealed record RepresentativesReport(
     IReadOnlyList<ApprovedResourceGap> ApprovedResourceGaps,
     ProgramEvaluation? Evaluation,
     IReadOnlyList<IndicatorProgress> Targets,
+    DateOnly TargetsCountedUntil,
     CaseBreakdown CasesBreakdown)
 {
     public string FiscalYearName => Domain.Common.FiscalYear.JapaneseName(FiscalYear);
@@ -83,6 +84,8 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
         var roles = cases.SelectMany(c => c.Roles).ToDictionary(r => r.Id);
         var assigned = events.OfType<RoleAssignedInMeeting>().Select(r => roles.GetValueOrDefault(r.RoleId)).ToList();
         var today = JapanTime.DateOf(clock.GetUtcNow());
+        // The 進行管理's own numbers (the same count as /reports/progress); for a past year they stop at 3月31日.
+        var targets = await progress.ForYearAsync(fiscalYear, caller, ct);
         var roleCounts = new RoleCounts(assigned.Count, assigned.Count(r => r?.Status == RoleStatus.Done), assigned.Count(r => r?.IsOverdue(today) == true), today);
         var endings = (await db.CaseHistory.AsNoTracking().Where(h => h.EventType == nameof(CaseEnded)).ToListAsync(ct))
             .Select(JournalEventSerializer.ToEntry)
@@ -104,7 +107,8 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
             [.. approved.OrderBy(a => a.Approval.Category).ThenBy(a => a.Approval.Wording, StringComparer.Ordinal)
                 .Select(a => new ApprovedResourceGap(a.Approval.Category.JapaneseName(), a.Approval.Wording, a.Kind))],
             await db.ProgramEvaluations.AsNoTracking().SingleOrDefaultAsync(e => e.FiscalYear == fiscalYear, ct),
-            IndicatorProgress.From(await progress.ForYearAsync(fiscalYear, caller, ct)),
+            IndicatorProgress.From(targets),
+            targets.Actuals.CountedUntil,
             CaseBreakdown.Of([.. cases.Where(c => discussedIds.Contains(c.Id))]));
     }
 }

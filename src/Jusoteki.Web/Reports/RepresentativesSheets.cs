@@ -13,7 +13,7 @@ internal static class RepresentativesSheets
     public static void AddBreakdowns(XLWorkbook workbook, RepresentativesReport report)
     {
         var targets = workbook.AddWorksheet(RepresentativesExports.TargetsSheet);
-        targets.Cell(1, 1).SetValue($"{report.FiscalYearName} 目標と実績（{JapaneseFormat.Wareki(report.Roles.CountedOn)}まで）");
+        targets.Cell(1, 1).SetValue($"{report.FiscalYearName} 目標と実績（{JapaneseFormat.Wareki(report.TargetsCountedUntil)}まで）");
         RepresentativesExports.Header(targets, 2, ["指標", "目標", "実績（今日まで）", "達成率"]);
         var row = 3;
         foreach (var t in report.Targets)

@@ -81,9 +81,19 @@ public sealed class RepresentativesBreakdownTests : IAsyncLifetime
         var meetings = report.Targets.Single(t => t.Indicator == ProgressIndicator.SupportMeetingsHeld);
         Assert.Equal((10, 2, 20), (meetings.Target, meetings.Actual, meetings.Reached));
         Assert.Equal(ProgressIndicators.All, report.Targets.Select(t => t.Indicator));
+        Assert.Equal(progress.Actuals.CountedUntil, report.TargetsCountedUntil);
         Assert.All(report.Targets, t => Assert.Equal(
             (progress.Targets.TryGetValue(t.Indicator, out var target) ? target : (int?)null, progress.Actuals[t.Indicator].ToDate),
             (t.Target, t.Actual)));
+    }
+
+    [Fact]
+    public async Task A_past_year_s_targets_are_counted_until_its_last_day_not_today()
+    {
+        var report = await _app.Services.GetRequiredService<RepresentativesReportQueries>().ForYearAsync(2025, Reviewer);
+
+        Assert.Equal(new DateOnly(2026, 3, 31), report.TargetsCountedUntil);
+        Assert.Equal((0, 0), (report.CasesDiscussed, report.Roles.Assigned));
     }
 
     [Fact]
