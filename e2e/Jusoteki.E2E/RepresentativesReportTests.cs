@@ -49,6 +49,7 @@ public sealed class RepresentativesReportTests(BrowserFixture browser, ServerFix
         var cells = workbook.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()).ToList();
         Assert.Contains(Wording, cells);
         Assert.DoesNotContain(cells, c => c.Contains(Noted, StringComparison.Ordinal));
+        Assert.Equal(["集計", "目標と実績", "分野・課題タグ", "到達した段階", "役割", "社会資源の不足", "評価"], workbook.Worksheets.Select(w => w.Name));
 
         var print = page.GetByRole(AriaRole.Button, new() { Name = "令和8年度の代表者会議の集計を印刷（A4）", Exact = true });
         await Expect(print).ToBeVisibleAsync();
@@ -60,5 +61,12 @@ public sealed class RepresentativesReportTests(BrowserFixture browser, ServerFix
         await Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
         await Expect(page.GetByLabel("評価", new() { Exact = true })).ToBeHiddenAsync();
         await Expect(page.GetByTestId("approved-gaps")).ToBeVisibleAsync();
+        foreach (var table in new[] { "令和8年度の目標と実績", "会議で扱ったケースの分野ごとの件数", "会議で扱ったケースの課題タグごとの件数",
+                     "会議で扱ったケースの段階ごとの件数", "会議で割り当てた役割の件数" })
+        {
+            var shown = page.GetByRole(AriaRole.Table, new() { Name = table, Exact = true });
+            await Expect(shown).ToBeVisibleAsync();
+            Assert.Equal("avoid", await shown.EvaluateAsync<string>("t => getComputedStyle(t).breakInside"));
+        }
     }
 }

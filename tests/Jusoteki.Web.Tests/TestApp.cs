@@ -14,7 +14,7 @@ namespace Jusoteki.Web.Tests;
 /// The app's own services (<see cref="JusotekiApplication.AddJusotekiServices"/>) on a real SQLite file with the みどり市
 /// demo. Each DI scope stands for one participant's circuit.
 /// </summary>
-public sealed class TestApp : IAsyncLifetime
+public sealed class TestApp(TimeProvider? clock = null) : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-web-tests", Guid.NewGuid().ToString("N"));
     private ServiceProvider? _services;
@@ -27,6 +27,8 @@ public sealed class TestApp : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddJusotekiServices(ConnectionString);
+        // A fixed clock for a test whose counts depend on today (e.g. 期限超過); registered last, so it is the one resolved.
+        if (clock is not null) services.AddSingleton(clock);
         services.AddScoped<TestAuthenticationStateProvider>();
         services.AddScoped<AuthenticationStateProvider>(sp => sp.GetRequiredService<TestAuthenticationStateProvider>());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

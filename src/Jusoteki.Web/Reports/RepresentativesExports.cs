@@ -17,6 +17,10 @@ public static class RepresentativesExports
     public const string SummarySheet = "集計";
     public const string GapsSheet = "社会資源の不足";
     public const string EvaluationSheet = "評価";
+    public const string TargetsSheet = "目標と実績";
+    public const string CasesSheet = "分野・課題タグ";
+    public const string StagesSheet = "到達した段階";
+    public const string RolesSheet = "役割";
 
     public static IEndpointRouteBuilder MapRepresentativesExports(this IEndpointRouteBuilder app)
     {
@@ -55,6 +59,8 @@ public static class RepresentativesExports
         Line(summary, row++, "終結", report.Closed, $"つながり続ける {report.ContinuedConnection}件");
         foreach (var g in report.ResourceGaps)
             Line(summary, row++, $"社会資源の不足（{g.Kind.JapaneseName()}）", g.Count, $"うち未承認 {g.Unchecked}件");
+
+        RepresentativesSheets.AddBreakdowns(workbook, report);
 
         var gaps = workbook.AddWorksheet(GapsSheet);
         gaps.Cell(1, 1).SetValue($"{report.FiscalYearName} 社会資源の不足（地域づくりへ）");
@@ -107,14 +113,14 @@ public static class RepresentativesExports
         return stream.ToArray();
     }
 
-    private static void Line(IXLWorksheet sheet, int row, string item, int count, string detail)
+    internal static void Line(IXLWorksheet sheet, int row, string item, int count, string detail)
     {
         sheet.Cell(row, 1).SetValue(item);
         sheet.Cell(row, 2).SetValue(count);
         sheet.Cell(row, 3).SetValue(detail);
     }
 
-    private static void Header(IXLWorksheet sheet, int row, IReadOnlyList<string> columns)
+    internal static void Header(IXLWorksheet sheet, int row, IReadOnlyList<string> columns)
     {
         for (var col = 0; col < columns.Count; col++) sheet.Cell(row, col + 1).SetValue(columns[col]);
         sheet.Row(row).Style.Font.Bold = true;

@@ -4,6 +4,7 @@ using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Domain.Reports;
 using Jusoteki.Infrastructure.Persistence;
+using Jusoteki.Web.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Web.Reports;
@@ -13,23 +14,31 @@ namespace Jusoteki.Web.Reports;
 /// adopted, endings, and how many 社会資源の不足 were raised, by kind of meeting and by 分類. A gap is free text written about a
 /// case and may name a person: the report never carries the words as noted. It carries only the wording the 事務局 approved
 /// (<see cref="ResourceGapReviews"/>), with its 分類; a gap not approved yet is counted under 「未承認」 and nothing more.
-/// It ends with the 事務局's 評価 for the year (<see cref="ProgramEvaluations"/>), if written.
+/// It ends with the 事務局's 評価 for the year (<see cref="ProgramEvaluations"/>), if written. Beside these: the 進行管理's
+/// targets and actuals as <see cref="ProgressQueries"/> counts them, the cases discussed by 分野, 課題タグ and 段階
+/// (<see cref="CaseBreakdown"/>), and the roles overdue today (<see cref="RoleCounts"/>).
 /// </summary>
 public sealed record RepresentativesReport(
     int FiscalYear,
     IReadOnlyList<MeetingCount> Meetings,
     int CasesDiscussed,
-    int RolesAssigned,
-    int RolesCompleted,
+    RoleCounts Roles,
     int PlansAdopted,
     int Closed,
     int ContinuedConnection,
     IReadOnlyList<ResourceGapCount> ResourceGaps,
     IReadOnlyList<ResourceGapCategoryCount> ResourceGapsByCategory,
     IReadOnlyList<ApprovedResourceGap> ApprovedResourceGaps,
-    ProgramEvaluation? Evaluation)
+    ProgramEvaluation? Evaluation,
+    IReadOnlyList<IndicatorProgress> Targets,
+    DateOnly TargetsCountedUntil,
+    CaseBreakdown CasesBreakdown)
 {
     public string FiscalYearName => Domain.Common.FiscalYear.JapaneseName(FiscalYear);
+
+    public int RolesAssigned => Roles.Assigned;
+
+    public int RolesCompleted => Roles.Completed;
 
     /// <summary>社会資源の不足 raised in the year's held meetings, all kinds together.</summary>
     public int ResourceGapsTotal => ResourceGaps.Sum(g => g.Count);
@@ -51,7 +60,7 @@ public sealed record ApprovedResourceGap(string Category, string Wording, Meetin
 public sealed record MeetingCount(MeetingKind Kind, int Held, int Scheduled);
 
 /// <summary>Counts what happened in Jusoteki during a fiscal year, from the journals and case histories.</summary>
-public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbContext> contexts)
+public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbContext> contexts, ProgressQueries progress, TimeProvider clock)
 {
     public async Task<RepresentativesReport> ForYearAsync(int fiscalYear, Caller caller, CancellationToken ct = default)
     {
@@ -71,8 +80,13 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
         var unapprovedByKind = noted.Where(e => !approvals.ContainsKey((e.MeetingId, e.Sequence))).Select(e => kinds[e.MeetingId]).ToList();
         var gaps = noted.Select(e => kinds[e.MeetingId]).ToList();
         var cases = await db.SupportCases.AsNoTracking().ToListAsync(ct);
-        var assigned = events.OfType<RoleAssignedInMeeting>().ToList();
-        var completed = assigned.Count(r => cases.SelectMany(c => c.Roles).Any(role => role.Id == r.RoleId && role.Status == RoleStatus.Done));
+        var discussedIds = held.SelectMany(m => m.Agenda.Select(a => a.CaseId)).ToHashSet();
+        var roles = cases.SelectMany(c => c.Roles).ToDictionary(r => r.Id);
+        var assigned = events.OfType<RoleAssignedInMeeting>().Select(r => roles.GetValueOrDefault(r.RoleId)).ToList();
+        var today = JapanTime.DateOf(clock.GetUtcNow());
+        // The 進行管理's own numbers (the same count as /reports/progress); for a past year they stop at 3月31日.
+        var targets = await progress.ForYearAsync(fiscalYear, caller, ct);
+        var roleCounts = new RoleCounts(assigned.Count, assigned.Count(r => r?.Status == RoleStatus.Done), assigned.Count(r => r?.IsOverdue(today) == true), today);
         var endings = (await db.CaseHistory.AsNoTracking().Where(h => h.EventType == nameof(CaseEnded)).ToListAsync(ct))
             .Select(JournalEventSerializer.ToEntry)
             .Where(e => Domain.Common.FiscalYear.Of(e.OccurredAt) == fiscalYear)
@@ -82,9 +96,8 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
         return new RepresentativesReport(
             fiscalYear,
             [.. Enum.GetValues<MeetingKind>().Select(k => new MeetingCount(k, held.Count(m => m.Kind == k), meetings.Count(m => m.Kind == k)))],
-            held.SelectMany(m => m.Agenda.Select(a => a.CaseId)).Distinct().Count(),
-            assigned.Count,
-            completed,
+            discussedIds.Count,
+            roleCounts,
             events.OfType<PlanAdoptedInMeeting>().Count(),
             endings.Count(o => o == LifecycleStage.Closed),
             endings.Count(o => o == LifecycleStage.ContinuedConnection),
@@ -93,6 +106,9 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
                 new ResourceGapCategoryCount(ResourceGapCategoryInfo.UnapprovedName, unapprovedByKind.Count)],
             [.. approved.OrderBy(a => a.Approval.Category).ThenBy(a => a.Approval.Wording, StringComparer.Ordinal)
                 .Select(a => new ApprovedResourceGap(a.Approval.Category.JapaneseName(), a.Approval.Wording, a.Kind))],
-            await db.ProgramEvaluations.AsNoTracking().SingleOrDefaultAsync(e => e.FiscalYear == fiscalYear, ct));
+            await db.ProgramEvaluations.AsNoTracking().SingleOrDefaultAsync(e => e.FiscalYear == fiscalYear, ct),
+            IndicatorProgress.From(targets),
+            targets.Actuals.CountedUntil,
+            CaseBreakdown.Of([.. cases.Where(c => discussedIds.Contains(c.Id))]));
     }
 }

@@ -39,4 +39,26 @@ public sealed class RepresentativesReportPageTests() : AppTestContext("etsuran",
         Assert.StartsWith("令和8年度 代表者会議の集計", cut.Find("[data-testid='print-heading'] h1").TextContent, StringComparison.Ordinal);
         Assert.Contains("print-only", cut.Find("[data-testid='print-heading']").ClassList);
     }
+
+    [Fact]
+    public void The_page_has_tables_for_targets_cases_by_field_and_tag_stages_and_roles()
+    {
+        var cut = Render<RepresentativesReportPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-loaded='true']")), TimeSpan.FromSeconds(10));
+
+        var targets = cut.Find("table[aria-label='令和8年度の目標と実績']");
+        Assert.Equal("10回", targets.QuerySelector("[data-testid='target-SupportMeetingsHeld']")!.TextContent);
+        // October, November and the December repro: A-10 A-16 A-08 A-01 A-02 A-04 are 高齢; are 8050.
+        Assert.Equal("6件", cut.Find("table[aria-label='会議で扱ったケースの分野ごとの件数'] [data-testid='field-Elderly']").TextContent);
+        Assert.Equal("2件", cut.Find("table[aria-label='会議で扱ったケースの課題タグごとの件数'] [data-testid='tag-Issue8050']").TextContent);
+        Assert.Contains("分野や課題タグが2つあるケースは、それぞれに1件ずつ数える", cut.Find("[data-testid='breakdown-note']").TextContent);
+        // A-01 A-02 A-03 A-04 A-06 decided nothing in December and stay at 会議; a stage with no case still shows 0件.
+        var stages = cut.Find("table[aria-label='会議で扱ったケースの段階ごとの件数']");
+        Assert.Equal("5件", stages.QuerySelector("[data-testid='stage-Meeting']")!.TextContent);
+        Assert.Equal("0件", stages.QuerySelector("[data-testid='stage-Intake']")!.TextContent);
+        var roles = cut.Find("table[aria-label='会議で割り当てた役割の件数']");
+        Assert.Equal("10件", roles.QuerySelector("[data-testid='roles-assigned']")!.TextContent);
+        Assert.NotNull(roles.QuerySelector("[data-testid='roles-overdue']"));
+        Assert.All(new[] { targets, stages, roles }, t => Assert.Contains("report-table", t.ClassList));
+    }
 }

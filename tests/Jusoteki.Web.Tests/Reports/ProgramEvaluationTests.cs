@@ -34,7 +34,7 @@ public sealed class ProgramEvaluationTests : IAsyncLifetime
         var sheet = workbook.Worksheet(RepresentativesExports.EvaluationSheet);
         Assert.Equal("令和8年度 事務局による評価", sheet.Cell(1, 1).GetString());
         Assert.Equal(Text, sheet.Cell(3, 1).GetString());
-        Assert.Equal(["集計", "社会資源の不足", "評価"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["集計", "目標と実績", "分野・課題タグ", "到達した段階", "役割", "社会資源の不足", "評価"], workbook.Worksheets.Select(w => w.Name));
     }
 
     [Fact]
