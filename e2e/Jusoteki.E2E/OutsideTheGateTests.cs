@@ -48,7 +48,7 @@ public sealed class OutsideTheGateTests(BrowserFixture browser, ServerFixture se
 
         var report = await OpenAsAsync(app, "etsuran", app.BaseUrl + "/reports/representatives");
         await Expect(report.Locator("[data-live='true'][data-loaded='true']")).ToBeVisibleAsync(Loading);
-        await Expect(report.GetByTestId("gaps-wording")).ToContainTextAsync("文言は事務局が確認したものだけを表示します（未確認 2件）");
+        await Expect(report.GetByTestId("gaps-wording")).ToContainTextAsync("文言は事務局が承認したものだけを表示します（未承認 2件）");
         await Expect(report.Locator("body")).Not.ToContainTextAsync("緑川");
         await Expect(report.Locator("body")).Not.ToContainTextAsync("居場所");
 

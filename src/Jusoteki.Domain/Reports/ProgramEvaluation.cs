@@ -50,9 +50,11 @@ public static class ProgramEvaluationRules
     /// <summary>
     /// Checks a save of the year's 評価: only the 事務局, a year from 令和元年度 to next year, from the version the writer read
     /// (<paramref name="expectedVersion"/>: 0 when there is none yet), a text of 1 to <see cref="TextMaxLength"/> characters
-    /// (line breaks allowed, no foreign characters), and different from the stored one.
+    /// (line breaks allowed, no foreign characters), naming nobody recorded in Jusoteki (<paramref name="knownNames"/>: the
+    /// 代表者会議 reads it, C8), and different from the stored one.
     /// </summary>
-    public static ProgramEvaluationChange Write(Caller caller, int fiscalYear, ProgramEvaluation? current, int expectedVersion, string? text, DateOnly today)
+    public static ProgramEvaluationChange Write(Caller caller, int fiscalYear, ProgramEvaluation? current, int expectedVersion, string? text, DateOnly today,
+        IEnumerable<string> knownNames)
     {
         ArgumentNullException.ThrowIfNull(caller);
         caller.Require(Operation.WriteProgramEvaluation);
@@ -62,6 +64,7 @@ public static class ProgramEvaluationRules
         var version = current?.Version ?? 0;
         if (expectedVersion != version) throw ProgramEvaluationErrors.Stale(fiscalYear, version);
         var value = TextRules.Required(text, TextMaxLength, "評価", multiline: true);
+        if (PersonNames.Mentions(value, knownNames)) throw ProgramEvaluationErrors.NamesAPerson();
         if (current is not null && current.Text == value) throw ProgramEvaluationErrors.Unchanged();
         return new ProgramEvaluationChange(fiscalYear, value, version + 1);
     }
@@ -72,6 +75,9 @@ public static class ProgramEvaluationErrors
     public static DomainException Stale(int fiscalYear, int version) =>
         new("evaluation.stale", $"{Common.FiscalYear.JapaneseName(fiscalYear)}の評価は、読み込んだ後にほかの人が保存しました（今は第{version}版）。"
             + "上書きしないよう保存を止めました。入力した文は写しておき、画面を読み込み直してから反映してください。");
+
+    public static DomainException NamesAPerson() =>
+        new("evaluation.names-a-person", "評価に、記録されている人の名前が含まれています。代表者会議で読まれるため、誰のことか分からない書き方にしてください。");
 
     public static DomainException Unchanged() => new("evaluation.unchanged", "評価は保存済みの内容から変わっていません。");
 }

@@ -10,45 +10,31 @@ public static class ResourceGapRules
 {
     public const int WordingMaxLength = 200;
 
-    /// <summary>Name parts shorter than this are not looked for in the wording (a one-character given name matches too much).</summary>
-    public const int ShortestNamePart = 2;
-
     /// <summary>
     /// Checks an approval: only the 事務局, only a gap of a closed meeting, from the revision the 事務局 saw
     /// (<paramref name="expectedRevision"/>: 0 when not yet approved — so an approved wording changes only through a new
     /// approval made knowingly), a wording that is not empty, at most <see cref="WordingMaxLength"/> characters, holds no
-    /// foreign characters and none of the names recorded on the case (<paramref name="namesOnCase"/>), a known category, and
-    /// something different from the current approval.
+    /// foreign characters and none of the names recorded in Jusoteki (<paramref name="knownNames"/>: every case's person and
+    /// household — a gap's words may name someone of another case), a known category, and something different from the
+    /// current approval.
     /// </summary>
     public static ResourceGapApprovalChange Approve(Caller caller, NotedResourceGap gap, ResourceGapApproval? current, int expectedRevision,
-        string? wording, string? category, IEnumerable<string> namesOnCase)
+        string? wording, string? category, IEnumerable<string> knownNames)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(gap);
-        ArgumentNullException.ThrowIfNull(namesOnCase);
+        ArgumentNullException.ThrowIfNull(knownNames);
         caller.Require(Operation.ApproveResourceGapWording);
         if (!gap.MeetingHeld) throw ResourceGapErrors.MeetingNotHeld();
         var revision = current?.Revision ?? 0;
         if (expectedRevision != revision) throw ResourceGapErrors.Stale();
         var text = TextRules.Required(wording, WordingMaxLength, "社会資源の不足の文言");
-        if (NamesIn(text, namesOnCase)) throw ResourceGapErrors.NamesAPerson();
+        if (PersonNames.Mentions(text, knownNames)) throw ResourceGapErrors.NamesAPerson();
         if (!Enum.TryParse<ResourceGapCategory>(category?.Trim(), ignoreCase: false, out var known) || !Enum.IsDefined(known) || int.TryParse(category, out _))
             throw ResourceGapErrors.UnknownCategory();
         if (current is not null && current.Wording == text && current.Category == known) throw ResourceGapErrors.Unchanged();
         return new ResourceGapApprovalChange(gap, text, known, revision + 1);
     }
-
-    private static bool NamesIn(string text, IEnumerable<string> names)
-    {
-        var compact = Compact(text);
-        return names.SelectMany(name => new[] { Compact(name) }.Concat(name.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries)))
-            .Select(Compact)
-            .Where(part => part.Length >= ShortestNamePart)
-            .Any(part => compact.Contains(part, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static string Compact(string text) =>
-        string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
 }
 
 public static class ResourceGapErrors
@@ -60,7 +46,7 @@ public static class ResourceGapErrors
         new("resource-gap.stale", "この社会資源の不足は、ほかの人が先に承認（または承認し直し）しました。画面を読み込み直してから、もう一度確認してください。");
 
     public static DomainException NamesAPerson() =>
-        new("resource-gap.names-a-person", "文言にこのケースの人の名前が含まれています。名前を除き、誰のことか分からない書き方にしてください。");
+        new("resource-gap.names-a-person", "文言に、記録されている人の名前が含まれています。名前を除き、誰のことか分からない書き方にしてください。");
 
     public static DomainException UnknownCategory() => new("resource-gap.unknown-category", "社会資源の不足の分類を選んでください。");
 

@@ -29,8 +29,14 @@ public static class AuditExport
     public static AuditFilter FilterOf(string? action, string? actor, DateOnly? from, DateOnly? to) => new(
         Action: string.IsNullOrWhiteSpace(action) ? null : action,
         Actor: string.IsNullOrWhiteSpace(actor) ? null : actor.Trim(),
-        From: from is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), JapanTime.Offset) : null,
-        Until: to is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), JapanTime.Offset) : null);
+        From: DayStart(from),
+        Until: to is { } t ? DayStart(t.AddDays(Bounded(t) ? 1 : 0)) : null);
+
+    // A day the log cannot hold (before 1900 or in 9999: the offset would overflow) bounds nothing rather than failing.
+    private static bool Bounded(DateOnly day) => day.Year is >= 1900 and < 9999;
+
+    private static DateTimeOffset? DayStart(DateOnly? day) =>
+        day is { } d && Bounded(d) ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), JapanTime.Offset) : null;
 
     public static string QueryOf(string? action, string? actor, DateOnly? from, DateOnly? to)
     {

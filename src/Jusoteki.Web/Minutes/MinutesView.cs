@@ -28,14 +28,25 @@ public sealed record MinutesView(
 
     public string StatusName => IsPreview ? "下書き（会議中のプレビュー）" : Status == MinutesStatus.Approved ? "承認済み" : "下書き";
 
-    /// <summary>A version as one reader reads it: <paramref name="document"/> is the version's document after the reader's redaction.</summary>
+    /// <summary>What a reader from whom a case was withheld reads in place of a correction's reason.</summary>
+    public const string ReasonWithheld = "（訂正の理由は、すべてのケースを読める人にだけ表示します）";
+
+    /// <summary>
+    /// A version as one reader reads it: <paramref name="document"/> is the version's document after the reader's redaction.
+    /// A correction's reason is free text about the meeting that may name anyone on its agenda: a reader from whom any case
+    /// was withheld gets <see cref="ReasonWithheld"/> instead (C7, C10).
+    /// </summary>
     public static MinutesView Compose(MinutesVersion shown, MinutesDocument document, bool preview, IReadOnlyList<MinutesVersion> versions,
-        bool mayEdit, bool mayApprove) =>
-        new(document.Header, shown.Number, shown.Status, preview, shown.CorrectionReason, shown.ApprovedBy, shown.ApprovedAt,
+        bool mayEdit, bool mayApprove)
+    {
+        var withheld = document.Cases.Any(c => c.Redacted);
+        string? Reason(string? reason) => reason is null ? null : withheld ? ReasonWithheld : reason;
+        return new(document.Header, shown.Number, shown.Status, preview, Reason(shown.CorrectionReason), shown.ApprovedBy, shown.ApprovedAt,
             [.. document.Cases.Select(c => new MinutesSectionView(c, c.Redacted ? "" : MinutesText.Discussion(c, shown.Texts)))],
             document.OpenRoles,
-            [.. versions.Select(v => new MinutesVersionLine(v.Number, v.Status, v.CorrectionReason, v.ApprovedBy, v.ApprovedAt))],
+            [.. versions.Select(v => new MinutesVersionLine(v.Number, v.Status, Reason(v.CorrectionReason), v.ApprovedBy, v.ApprovedAt))],
             mayEdit, mayApprove, document.WithheldOpenRoles);
+    }
 }
 
 /// <summary>One case of the minutes and its 協議の内容 (the tidied text, or the agencies' notes as left on the board).</summary>

@@ -29,7 +29,7 @@ public sealed class ProgramEvaluations(IDbContextFactory<JusotekiDbContext> cont
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var current = await db.ProgramEvaluations.SingleOrDefaultAsync(e => e.FiscalYear == fiscalYear, ct);
-        var change = ProgramEvaluationRules.Write(caller, fiscalYear, current, expectedVersion, text, JapanTime.DateOf(now));
+        var change = ProgramEvaluationRules.Write(caller, fiscalYear, current, expectedVersion, text, JapanTime.DateOf(now), await KnownPersonNames.ReadAsync(db, ct));
         if (current is null)
         {
             current = new ProgramEvaluation(change, caller.Actor.DisplayName, now);

@@ -82,7 +82,7 @@ public sealed class ResourceGapReviews(IDbContextFactory<JusotekiDbContext> cont
         if (record is null || record.EventType != nameof(ResourceGapNoted)) throw ResourceGapErrors.NotFound();
         var noted = (ResourceGapNoted)JournalEventSerializer.ToEntry(record).Event;
         var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == noted.CaseId, ct);
-        string[] names = supportCase is null ? [] : [supportCase.PersonName, .. supportCase.Household.Select(h => h.Name)];
+        var names = await KnownPersonNames.ReadAsync(db, ct);
         var gap = new NotedResourceGap(meetingId, sequence, noted.CaseId, meeting.FiscalYear, meeting.Status == MeetingStatus.Closed);
         var current = await db.ResourceGapApprovals.SingleOrDefaultAsync(a => a.MeetingId == meetingId && a.Sequence == sequence, ct);
         var change = ResourceGapRules.Approve(caller, gap, current, expectedRevision, wording, category, names);

@@ -8,7 +8,8 @@ namespace Jusoteki.Domain.Tests.Reports;
 public sealed class ResourceGapRulesTests
 {
     private static readonly NotedResourceGap Held = new(Guid.NewGuid(), 7, Guid.NewGuid(), 2026, MeetingHeld: true);
-    private static readonly string[] Names = ["緑川 健一", "緑川 トシ"];
+    // Every name recorded in Jusoteki: the gap's own case and another case.
+    private static readonly string[] Names = ["緑川 健一", "緑川 トシ", "林 拓海"];
     private static readonly DateTimeOffset At = new(2026, 12, 10, 1, 0, 0, TimeSpan.Zero);
 
     private static Caller As(string role) => new(new Actor(role.ToLowerInvariant(), role), new HashSet<string> { role }, null);
@@ -77,7 +78,9 @@ public sealed class ResourceGapRulesTests
     [InlineData("緑川さん宅の見守りの担い手がいない")]
     [InlineData("トシさんの通院の足がない")]
     [InlineData("ﾄｼさんの通院の足がない")]
-    public void A_wording_that_holds_a_name_recorded_on_the_case_is_refused(string wording)
+    [InlineData("林 拓海さんが通える居場所がない")]
+    [InlineData("居場所がない 林 拓\u200B海 さん")]
+    public void A_wording_that_holds_a_name_recorded_in_jusoteki_is_refused_even_of_another_case_or_split_by_an_invisible_character(string wording)
     {
         var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, wording, "PlaceToBe", Names));
 

@@ -70,6 +70,15 @@ public sealed class AuditPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Days_the_log_cannot_hold_bound_nothing_instead_of_failing()
+    {
+        var unbounded = AuditExport.FilterOf(null, null, DateOnly.MinValue, DateOnly.MaxValue);
+
+        Assert.Equal((null, null), (unbounded.From, unbounded.Until));
+        Assert.NotNull(await Queries.ReadPageAsync(Admin, unbounded, 0));
+    }
+
+    [Fact]
     public void The_csv_is_utf8_with_a_bom_and_keeps_formulas_as_text()
     {
         var csv = AuditExport.Csv([new AuditLine(Start, "account.login", "ログイン", "=cmd", "利用者", "ケースA-01", "ログイン, 再試行")]);

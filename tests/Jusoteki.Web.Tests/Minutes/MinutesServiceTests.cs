@@ -71,6 +71,21 @@ public sealed class MinutesServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_correction_reason_naming_a_person_reaches_only_readers_who_see_every_case_and_no_search_finds_it()
+    {
+        await Commands.ApproveAsync(November, 1, Chair);
+        await Commands.CorrectAsync(November, "林 拓海さん（A-05）の役割の記載を訂正", Secretariat);
+        await Commands.ApproveAsync(November, 2, Chair);
+
+        var redacted = (await Queries.GetAsync(November, Reviewer))!;
+        Assert.Equal((2, MinutesView.ReasonWithheld), (redacted.Version, redacted.CorrectionReason));
+        Assert.All(redacted.Versions, v => Assert.True(v.CorrectionReason is null or MinutesView.ReasonWithheld));
+        foreach (var text in new[] { MinutesMarkdown.Render(redacted), DocxText(MinutesDocx.Render(redacted)) }) Assert.DoesNotContain("拓海", text);
+        Assert.Empty((await Queries.LibraryAsync(new MinutesFilter(Text: "拓海"), Reviewer)).Items);
+        Assert.Equal("林 拓海さん（A-05）の役割の記載を訂正", (await Queries.GetAsync(November, Chair))!.CorrectionReason);
+    }
+
+    [Fact]
     public async Task A_reviewer_cannot_read_or_export_minutes_before_they_are_approved()
     {
         var error = await Assert.ThrowsAsync<DomainException>(() => Queries.GetAsync(November, Reviewer));

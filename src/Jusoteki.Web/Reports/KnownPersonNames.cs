@@ -1,0 +1,15 @@
+using Jusoteki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jusoteki.Web.Reports;
+
+/// <summary>Every person's name recorded in Jusoteki (each case's person and household), for the name check of texts the 代表者会議 reads (C8).</summary>
+public static class KnownPersonNames
+{
+    public static async Task<IReadOnlyList<string>> ReadAsync(JusotekiDbContext db, CancellationToken ct = default)
+    {
+        // The household is a JSON column that SQLite cannot project into: the cases are read whole (a rare write runs this).
+        var cases = await db.SupportCases.AsNoTracking().ToListAsync(ct);
+        return [.. cases.SelectMany(c => c.Household.Select(h => h.Name).Prepend(c.PersonName)).Distinct()];
+    }
+}
