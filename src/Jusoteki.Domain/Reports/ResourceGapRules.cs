@@ -16,15 +16,17 @@ public static class ResourceGapRules
     /// approval made knowingly), a wording that is not empty, at most <see cref="WordingMaxLength"/> characters, holds no
     /// foreign characters and none of the names recorded in Jusoteki (<paramref name="knownNames"/>: every case's person and
     /// household — a gap's words may name someone of another case), a known category, and something different from the
-    /// current approval.
+    /// current approval. Only a 事務局 who may read the words as noted (<paramref name="mayReadCase"/>, <see cref="ResourceGapSight"/>)
+    /// approves them: rewriting words one may not read would be blind, and the name check would answer guesses about the case.
     /// </summary>
     public static ResourceGapApprovalChange Approve(Caller caller, NotedResourceGap gap, ResourceGapApproval? current, int expectedRevision,
-        string? wording, string? category, IEnumerable<string> knownNames)
+        string? wording, string? category, IEnumerable<string> knownNames, bool mayReadCase)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(gap);
         ArgumentNullException.ThrowIfNull(knownNames);
         caller.Require(Operation.ApproveResourceGapWording);
+        if (!mayReadCase) throw ResourceGapErrors.CaseNotReadable();
         if (!gap.MeetingHeld) throw ResourceGapErrors.MeetingNotHeld();
         var revision = current?.Revision ?? 0;
         if (expectedRevision != revision) throw ResourceGapErrors.Stale();
@@ -47,6 +49,9 @@ public static class ResourceGapErrors
 
     public static DomainException NamesAPerson() =>
         new("resource-gap.names-a-person", "文言に、記録されている人の名前が含まれています。名前を除き、誰のことか分からない書き方にしてください。");
+
+    public static DomainException CaseNotReadable() =>
+        new("resource-gap.case-not-readable", "このケースの記述を読めないため、この社会資源の不足の文言は承認できません。記述を読める事務局の人に依頼してください。");
 
     public static DomainException UnknownCategory() => new("resource-gap.unknown-category", "社会資源の不足の分類を選んでください。");
 

@@ -46,24 +46,19 @@ public sealed class ResourceGapReviews(IDbContextFactory<JusotekiDbContext> cont
             .ToDictionary(a => (a.MeetingId, a.Sequence));
         var caseIds = noted.Select(e => ((ResourceGapNoted)e.Event).CaseId).Distinct().ToList();
         var cases = await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var shown = new List<AuditRecord>();
-        var sights = new Dictionary<Guid, bool>();
-        foreach (var (id, supportCase) in cases)
-        {
-            var (sight, record) = CaseGate.Disclose(supportCase, reader, today, now, Surface);
-            sights[id] = sight.IsFull;
-            if (record is not null) shown.Add(record);
-        }
+        var shown = new Dictionary<Guid, AuditRecord>();
         var rows = noted.Select(e =>
         {
             var gap = (ResourceGapNoted)e.Event;
             var meeting = held[e.MeetingId];
-            var pseudonym = cases.TryGetValue(gap.CaseId, out var c) ? c.Pseudonym : "—";
-            return new ResourceGapForReview(e.MeetingId, e.Sequence, $"{JapaneseFormat.Wareki(meeting.Day)} {meeting.Kind.JapaneseName()}", pseudonym,
-                sights.GetValueOrDefault(gap.CaseId) ? gap.Text : null, approvals.GetValueOrDefault((e.MeetingId, e.Sequence)));
+            var supportCase = cases.GetValueOrDefault(gap.CaseId);
+            var (mayRead, record) = supportCase is null ? (false, null) : ResourceGapSight.Of(meeting, supportCase, reader, today, now, Surface);
+            if (record is not null) shown.TryAdd(gap.CaseId, record);
+            return new ResourceGapForReview(e.MeetingId, e.Sequence, $"{JapaneseFormat.Wareki(meeting.Day)} {meeting.Kind.JapaneseName()}",
+                supportCase?.Pseudonym ?? "—", mayRead ? gap.Text : null, approvals.GetValueOrDefault((e.MeetingId, e.Sequence)));
         }).ToList();
         // C6: the noted words of a case without consent were shown — once per case and visit.
-        await audit.AppendAsync(shown, ct);
+        await audit.AppendAsync([.. shown.Values], ct);
         return rows;
     }
 
@@ -83,9 +78,11 @@ public sealed class ResourceGapReviews(IDbContextFactory<JusotekiDbContext> cont
         var noted = (ResourceGapNoted)JournalEventSerializer.ToEntry(record).Event;
         var supportCase = await db.SupportCases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == noted.CaseId, ct);
         var names = await KnownPersonNames.ReadAsync(db, ct);
+        // Only one who may read the words as noted rewrites them; that reading is the one C6 recorded on the review list.
+        var mayRead = supportCase is not null && ResourceGapSight.Of(meeting, supportCase, await readers.ForAsync(caller, ct), readers.Today, now, Surface).MayRead;
         var gap = new NotedResourceGap(meetingId, sequence, noted.CaseId, meeting.FiscalYear, meeting.Status == MeetingStatus.Closed);
         var current = await db.ResourceGapApprovals.SingleOrDefaultAsync(a => a.MeetingId == meetingId && a.Sequence == sequence, ct);
-        var change = ResourceGapRules.Approve(caller, gap, current, expectedRevision, wording, category, names);
+        var change = ResourceGapRules.Approve(caller, gap, current, expectedRevision, wording, category, names, mayRead);
         if (current is null)
         {
             current = new ResourceGapApproval(change, caller.Actor.DisplayName, now);

@@ -15,12 +15,12 @@ public sealed class ResourceGapRulesTests
     private static Caller As(string role) => new(new Actor(role.ToLowerInvariant(), role), new HashSet<string> { role }, null);
 
     private static ResourceGapApproval Approved(string wording = "通える居場所が市北部にない", string category = "PlaceToBe") =>
-        new(ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, wording, category, Names), "事務局", At);
+        new(ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, wording, category, Names, mayReadCase: true), "事務局", At);
 
     [Fact]
     public void The_secretariat_approves_a_wording_with_a_category_as_revision_one()
     {
-        var change = ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, "  通える居場所が市北部にない ", "PlaceToBe", Names);
+        var change = ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, "  通える居場所が市北部にない ", "PlaceToBe", Names, mayReadCase: true);
 
         Assert.Equal(("通える居場所が市北部にない", ResourceGapCategory.PlaceToBe, 1), (change.Wording, change.Category, change.Revision));
         Assert.Same(Held, change.Gap);
@@ -34,7 +34,7 @@ public sealed class ResourceGapRulesTests
     [InlineData(AppRoles.Administrator)]
     public void Anyone_but_the_secretariat_is_refused(string role)
     {
-        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(role), Held, null, 0, "通える居場所がない", "PlaceToBe", Names));
+        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(role), Held, null, 0, "通える居場所がない", "PlaceToBe", Names, mayReadCase: true));
 
         Assert.Equal("access.denied", error.Code);
         Assert.Equal("この操作（社会資源の不足の文言を承認する）を行う権限がありません。", error.Message);
@@ -44,7 +44,7 @@ public sealed class ResourceGapRulesTests
     public void A_gap_of_a_meeting_not_yet_closed_is_refused()
     {
         var error = Assert.Throws<DomainException>(() =>
-            ResourceGapRules.Approve(As(AppRoles.Secretariat), Held with { MeetingHeld = false }, null, 0, "通える居場所がない", "PlaceToBe", Names));
+            ResourceGapRules.Approve(As(AppRoles.Secretariat), Held with { MeetingHeld = false }, null, 0, "通える居場所がない", "PlaceToBe", Names, mayReadCase: true));
 
         Assert.Equal(("resource-gap.meeting-not-held", "閉会した会議の社会資源の不足だけを承認できます。"), (error.Code, error.Message));
     }
@@ -57,7 +57,7 @@ public sealed class ResourceGapRulesTests
     [InlineData("\u200B\u200B", "社会資源の不足の文言を入力してください（見えない文字だけの入力はできません）。")]
     public void An_empty_or_foreign_wording_is_refused_in_japanese(string? wording, string message)
     {
-        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, wording, "PlaceToBe", Names));
+        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, wording, "PlaceToBe", Names, mayReadCase: true));
 
         Assert.Equal(("text.invalid", message), (error.Code, error.Message));
     }
@@ -66,9 +66,9 @@ public sealed class ResourceGapRulesTests
     public void A_wording_of_the_maximum_length_is_taken_and_one_longer_is_refused()
     {
         var longest = new string('居', ResourceGapRules.WordingMaxLength);
-        Assert.Equal(longest, ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, longest, "Other", Names).Wording);
+        Assert.Equal(longest, ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, longest, "Other", Names, mayReadCase: true).Wording);
 
-        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, longest + "居", "Other", Names));
+        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, longest + "居", "Other", Names, mayReadCase: true));
         Assert.Equal("社会資源の不足の文言は200文字以内で入力してください。", error.Message);
     }
 
@@ -82,10 +82,19 @@ public sealed class ResourceGapRulesTests
     [InlineData("居場所がない 林 拓\u200B海 さん")]
     public void A_wording_that_holds_a_name_recorded_in_jusoteki_is_refused_even_of_another_case_or_split_by_an_invisible_character(string wording)
     {
-        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, wording, "PlaceToBe", Names));
+        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, wording, "PlaceToBe", Names, mayReadCase: true));
 
         Assert.Equal("resource-gap.names-a-person", error.Code);
         Assert.DoesNotContain("緑川", error.Message);
+    }
+
+    [Fact]
+    public void A_secretariat_who_may_not_read_the_words_as_noted_may_not_approve_them_and_learns_nothing_of_the_names()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, "緑川さんの居場所がない", null, Names, mayReadCase: false));
+
+        Assert.Equal("resource-gap.case-not-readable", error.Code);
     }
 
     [Theory]
@@ -96,7 +105,7 @@ public sealed class ResourceGapRulesTests
     [InlineData("99")]
     public void A_missing_or_unknown_category_is_refused(string? category)
     {
-        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, "通える居場所がない", category, Names));
+        var error = Assert.Throws<DomainException>(() => ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 0, "通える居場所がない", category, Names, mayReadCase: true));
 
         Assert.Equal(("resource-gap.unknown-category", "社会資源の不足の分類を選んでください。"), (error.Code, error.Message));
     }
@@ -106,7 +115,7 @@ public sealed class ResourceGapRulesTests
     {
         var approval = Approved();
 
-        var change = ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, approval, 1, "通える居場所が市の北部に足りない", "PlaceToBe", Names);
+        var change = ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, approval, 1, "通える居場所が市の北部に足りない", "PlaceToBe", Names, mayReadCase: true);
         approval.Reapprove(change, "事務局 田中", At.AddDays(1));
 
         Assert.Equal(("通える居場所が市の北部に足りない", 2, "事務局 田中"), (approval.Wording, approval.Revision, approval.ApprovedBy));
@@ -120,7 +129,7 @@ public sealed class ResourceGapRulesTests
         var approval = Approved();
 
         var error = Assert.Throws<DomainException>(() =>
-            ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, approval, expected, "通える居場所が足りない", "PlaceToBe", Names));
+            ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, approval, expected, "通える居場所が足りない", "PlaceToBe", Names, mayReadCase: true));
 
         Assert.Equal("resource-gap.stale", error.Code);
         Assert.Equal(("通える居場所が市北部にない", 1), (approval.Wording, approval.Revision));
@@ -130,7 +139,7 @@ public sealed class ResourceGapRulesTests
     public void A_first_approval_is_refused_when_someone_approved_the_gap_meanwhile()
     {
         var error = Assert.Throws<DomainException>(() =>
-            ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 1, "通える居場所が足りない", "PlaceToBe", Names));
+            ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, null, 1, "通える居場所が足りない", "PlaceToBe", Names, mayReadCase: true));
 
         Assert.Equal("resource-gap.stale", error.Code);
     }
@@ -141,10 +150,10 @@ public sealed class ResourceGapRulesTests
         var approval = Approved();
 
         var error = Assert.Throws<DomainException>(() =>
-            ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, approval, 1, " 通える居場所が市北部にない", "PlaceToBe", Names));
+            ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, approval, 1, " 通える居場所が市北部にない", "PlaceToBe", Names, mayReadCase: true));
         Assert.Equal(("resource-gap.unchanged", "承認済みの文言・分類から変わっていません。"), (error.Code, error.Message));
 
-        var change = ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, approval, 1, "通える居場所が市北部にない", "WorkAndParticipation", Names);
+        var change = ResourceGapRules.Approve(As(AppRoles.Secretariat), Held, approval, 1, "通える居場所が市北部にない", "WorkAndParticipation", Names, mayReadCase: true);
         Assert.Equal((ResourceGapCategory.WorkAndParticipation, 2), (change.Category, change.Revision));
     }
 
