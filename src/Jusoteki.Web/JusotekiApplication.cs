@@ -114,6 +114,8 @@ public static class JusotekiApplication
 
     public static WebApplication UseJusoteki(this WebApplication app)
     {
+        // First: everything after it (HSTS, the login throttle, the hub's origin check) sees the client's address and scheme.
+        app.UseTrustedProxies(app.Configuration);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
