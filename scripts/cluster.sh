@@ -49,13 +49,16 @@ trap stop INT TERM EXIT
 # initdb refuses root: the cluster belongs to the postgres user, as the Debian packages have it.
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-wait_for() { # what, seconds, command...
-  local what=$1 seconds=$2; shift 2
+wait_for() { # what, log, seconds, command... — polls until the command succeeds, the last started process dies, or time is up
+  local what=$1 log=$2 seconds=$3 pid=${pids[-1]:-}; shift 3
   for ((i = 0; i < seconds * 5; i++)); do
     if "$@" >/dev/null 2>&1; then return 0; fi
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then break; fi
     sleep 0.2
   done
-  echo "$what did not come up within $seconds s (logs: $state/logs)" >&2; return 1
+  echo "$what did not come up (log: $log):" >&2
+  tail -n 20 "$log" >&2 || true
+  return 1
 }
 
 echo "==> PostgreSQL on 127.0.0.1:$pg_port ($state/pg)"
@@ -74,7 +77,7 @@ fi
 echo "==> redis-server on 127.0.0.1:$redis_port"
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >"$state/logs/redis.log" 2>&1 &
 pids+=($!)
-wait_for redis 20 redis-cli -h 127.0.0.1 -p "$redis_port" ping
+wait_for redis "$state/logs/redis.log" 20 redis-cli -h 127.0.0.1 -p "$redis_port" ping
 
 start_instance() { # name, port
   echo "==> instance $1 on 127.0.0.1:$2"
@@ -87,7 +90,7 @@ start_instance() { # name, port
   Jusoteki__TrustedProxies=127.0.0.1 \
   dotnet "$web_dll" --urls "http://127.0.0.1:$2" --contentRoot "$root/src/Jusoteki.Web" >"$state/logs/$1.log" 2>&1 &
   pids+=($!)
-  wait_for "instance $1" 120 curl -fsS "http://127.0.0.1:$2/health"
+  wait_for "instance $1" "$state/logs/$1.log" 120 curl -fsS "http://127.0.0.1:$2/health"
 }
 # One after the other: the first applies the migrations and seeds the demo, the second finds them done.
 start_instance a "$a_port"
@@ -98,7 +101,7 @@ ReverseProxy__Clusters__jusoteki__Destinations__a__Address="http://127.0.0.1:$a_
 ReverseProxy__Clusters__jusoteki__Destinations__b__Address="http://127.0.0.1:$b_port/" \
 dotnet "$proxy_dll" --urls "http://127.0.0.1:$proxy_port" >"$state/logs/proxy.log" 2>&1 &
 pids+=($!)
-wait_for proxy 60 curl -fsS "http://127.0.0.1:$proxy_port/proxy-health"
+wait_for proxy "$state/logs/proxy.log" 60 curl -fsS "http://127.0.0.1:$proxy_port/proxy-health"
 
 echo
 echo "Jusoteki (2 instances): http://127.0.0.1:$proxy_port   — Ctrl-C stops everything"
