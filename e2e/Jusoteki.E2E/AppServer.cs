@@ -114,15 +114,12 @@ public sealed class AppServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string WebProject() => Path.Combine(SolutionFolder(), "src", "Jusoteki.Web");
-
-    /// <summary>The folder of Jusoteki.sln, above this test assembly.</summary>
-    internal static string SolutionFolder()
+    private static string WebProject()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jusoteki.sln"))) dir = dir.Parent;
         if (dir is null) throw new InvalidOperationException("Jusoteki.sln not found above " + AppContext.BaseDirectory);
-        return dir.FullName;
+        return Path.Combine(dir.FullName, "src", "Jusoteki.Web");
     }
 
     // e2e/Jusoteki.E2E/bin/<Configuration>/net10.0/ — the app is built with the same configuration.

@@ -34,7 +34,7 @@ public sealed class ProxyServer : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var project = Path.Combine(AppServer.SolutionFolder(), "src", "Jusoteki.Proxy");
+        var project = Path.Combine(SolutionFolder(), "src", "Jusoteki.Proxy");
         var dll = Path.Combine(project, "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "Jusoteki.Proxy.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the solution first: {dll} is missing.");
         var start = new ProcessStartInfo("dotnet")
@@ -82,6 +82,13 @@ public sealed class ProxyServer : IAsyncDisposable
     {
         if (line is null) return;
         lock (_output) _output.AppendLine(line);
+    }
+
+    private static string SolutionFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jusoteki.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Jusoteki.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static int FreePort()
