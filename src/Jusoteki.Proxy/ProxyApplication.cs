@@ -40,7 +40,7 @@ public static class ProxyApplication
         return app;
     }
 
-    internal static bool IsLoopback(string url)
+    private static bool IsLoopback(string url)
     {
         var host = new Uri(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0")).Host;
         return host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
