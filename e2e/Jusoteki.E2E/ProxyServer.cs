@@ -20,10 +20,14 @@ public sealed class ProxyServer : IAsyncDisposable
     {
         _instances = instances;
         Port = FreePort();
+        ListenUrl = $"http://127.0.0.1:{Port}";
     }
 
     public int Port { get; }
     public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    /// <summary>What the proxy is told to listen on (<c>--urls</c>): its loopback address unless a test asks for another.</summary>
+    public string ListenUrl { get; init; }
 
     /// <summary>The destination id of an instance, as the proxy's X-Jusoteki-Instance header names it.</summary>
     public string IdOf(AppServer instance) => ((char)('a' + _instances.ToList().IndexOf(instance))).ToString();
@@ -39,7 +43,7 @@ public sealed class ProxyServer : IAsyncDisposable
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the solution first: {dll} is missing.");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--urls", BaseUrl },
+            ArgumentList = { dll, "--urls", ListenUrl },
             WorkingDirectory = project,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -57,7 +61,11 @@ public sealed class ProxyServer : IAsyncDisposable
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The proxy exited with {_process.ExitCode}:\n{Output}");
+            if (_process.HasExited)
+            {
+                await _process.WaitForExitAsync(); // until its output has been read to the end
+                throw new InvalidOperationException($"The proxy exited with {_process.ExitCode}:\n{Output}");
+            }
             try
             {
                 if ((await http.GetAsync($"{BaseUrl}/proxy-health")).StatusCode == HttpStatusCode.OK) return;
