@@ -114,9 +114,12 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
     private static IQueryable<AuditRecordRow> Matching(JusotekiDbContext db, AuditFilter filter)
     {
         // SQLite keeps a DateTimeOffset as text, which EF cannot compare; julianday() reads it with its offset, as an instant.
+        // PostgreSQL keeps a timestamptz, an instant EF compares itself.
         var query = filter.From is null && filter.Until is null
             ? db.AuditLog
-            : db.AuditLog.FromSql($"SELECT * FROM AuditLog WHERE julianday(At) >= julianday({Instant(filter.From ?? DateTimeOffset.MinValue)}) AND julianday(At) < julianday({Instant(filter.Until ?? DateTimeOffset.MaxValue)})");
+            : db.Database.IsSqlite()
+            ? db.AuditLog.FromSql($"SELECT * FROM AuditLog WHERE julianday(At) >= julianday({Instant(filter.From ?? DateTimeOffset.MinValue)}) AND julianday(At) < julianday({Instant(filter.Until ?? DateTimeOffset.MaxValue)})")
+            : db.AuditLog.Where(a => (filter.From == null || a.At >= filter.From) && (filter.Until == null || a.At < filter.Until));
         query = query.AsNoTracking();
         if (filter.CaseId is { } caseId) query = query.Where(a => a.CaseId == caseId);
         if (!string.IsNullOrWhiteSpace(filter.Actor)) query = query.Where(a => a.ActorId.Contains(filter.Actor) || a.ActorName.Contains(filter.Actor));
