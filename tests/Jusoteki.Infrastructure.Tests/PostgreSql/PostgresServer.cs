@@ -66,7 +66,8 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         var bin = FindBinaries();
         var asPostgresUser = Environment.UserName == "root";
-        var folder = Path.Combine(Path.GetTempPath(), "jusoteki-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        SweepStopped();
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         if (asPostgresUser) await RunAsync("chown", [SystemUser, folder], ct);
         var data = Path.Combine(folder, "data");
@@ -105,13 +106,25 @@ public sealed class PostgresServer : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         try
         {
-            await RunAsync(_bin, _asPostgresUser, "pg_ctl", ["-D", Path.Combine(Folder, "data"), "-m", "immediate", "-w", "stop"], CancellationToken.None);
+            await RunAsync(_bin, _asPostgresUser, "pg_ctl", ["-D", Path.Combine(Folder, "data"), "-m", "fast", "-w", "stop"], CancellationToken.None);
         }
         catch (InvalidOperationException)
         {
             // Not running (it never started, or was stopped): nothing to stop.
         }
+        // Marked first: a folder a dying test host could not finish deleting is swept by the next start.
+        File.WriteAllText(Path.Combine(Folder, StoppedMarker), "");
         TryDelete(Folder);
+    }
+
+    private const string StoppedMarker = "stopped";
+    private const string FolderPrefix = "jusoteki-pg-";
+
+    // Leftovers of earlier runs whose cluster was stopped (marked) but not deleted; running clusters are never touched.
+    private static void SweepStopped()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+            if (File.Exists(Path.Combine(folder, StoppedMarker))) TryDelete(folder);
     }
 
     private static async Task<PostgresServer> StartSharedAsync()
@@ -162,15 +175,17 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private static void TryDelete(string folder)
     {
-        try
+        // A server process may still be closing files: a few attempts.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
         {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 }
