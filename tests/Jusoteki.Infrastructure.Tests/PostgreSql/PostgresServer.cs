@@ -66,8 +66,7 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         var bin = FindBinaries();
         var asPostgresUser = Environment.UserName == "root";
-        SweepStopped();
-        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
+        var folder = Path.Combine(Path.GetTempPath(), "jusoteki-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         if (asPostgresUser) await RunAsync("chown", [SystemUser, folder], ct);
         var data = Path.Combine(folder, "data");
@@ -85,6 +84,7 @@ public sealed class PostgresServer : IAsyncDisposable
                     await RunAsync(bin, asPostgresUser, "pg_ctl", ["-D", data, "-l", server.LogPath, "-w", "-t", "60", "-o",
                         $"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
                         "start"], ct);
+                    server.StartWatchdog();
                     return server;
                 }
                 catch (InvalidOperationException) when (attempt < 3)
@@ -112,19 +112,20 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             // Not running (it never started, or was stopped): nothing to stop.
         }
-        // Marked first: a folder a dying test host could not finish deleting is swept by the next start.
-        File.WriteAllText(Path.Combine(Folder, StoppedMarker), "");
         TryDelete(Folder);
     }
 
-    private const string StoppedMarker = "stopped";
-    private const string FolderPrefix = "jusoteki-pg-";
-
-    // Leftovers of earlier runs whose cluster was stopped (marked) but not deleted; running clusters are never touched.
-    private static void SweepStopped()
+    // A test host is often killed right after its last test, before it can stop anything: a detached shell (not a child
+    // of this process, so not killed with it) waits for this process to end, then stops the cluster and deletes its folder.
+    private void StartWatchdog()
     {
-        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
-            if (File.Exists(Path.Combine(folder, StoppedMarker))) TryDelete(folder);
+        var runAs = _asPostgresUser ? $"runuser -u {SystemUser} -- " : "";
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; " +
+            $"{runAs}'{Path.Combine(_bin, "pg_ctl")}' -D '{Path.Combine(Folder, "data")}' -m fast -w stop; rm -rf '{Folder}'";
+        var start = new ProcessStartInfo("sh") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-c", "setsid sh -c \"$1\" >/dev/null 2>&1 </dev/null &", "sh", script }) start.ArgumentList.Add(argument);
+        using var launcher = Process.Start(start) ?? throw new InvalidOperationException("Could not start the PostgreSQL watchdog.");
+        launcher.WaitForExit();
     }
 
     private static async Task<PostgresServer> StartSharedAsync()
