@@ -1,4 +1,5 @@
 using Jusoteki.Infrastructure;
+using Jusoteki.Infrastructure.Persistence;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components;
 using Jusoteki.Web.Audit;
@@ -21,15 +22,22 @@ public static class JusotekiApplication
 {
     public static WebApplicationBuilder AddJusoteki(this WebApplicationBuilder builder)
     {
-        var connectionString = SqliteDatabaseLocation.Resolve(
-            builder.Configuration.GetConnectionString("Jusoteki"), builder.Environment.ContentRootPath);
+        // Jusoteki:Database = Sqlite (the embedded default) or PostgreSQL; ConnectionStrings:Jusoteki is that provider's.
+        var provider = builder.Configuration.GetValue("Jusoteki:Database", DatabaseProvider.Sqlite);
+        var connectionString = provider == DatabaseProvider.Sqlite
+            ? SqliteDatabaseLocation.Resolve(builder.Configuration.GetConnectionString("Jusoteki"), builder.Environment.ContentRootPath)
+            : builder.Configuration.GetConnectionString("Jusoteki") is { Length: > 0 } configured ? configured
+            : throw new InvalidOperationException("Jusoteki:Database が PostgreSQL のときは ConnectionStrings:Jusoteki（環境変数 ConnectionStrings__Jusoteki）に接続文字列を指定してください。");
         // The audit chain's key may live elsewhere than the database (another disk, another owner): Jusoteki:AuditKeyFolder.
         var auditKeyFolder = builder.Configuration["Jusoteki:AuditKeyFolder"] is { Length: > 0 } folder
             ? Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, folder)) : null;
-        builder.Services.AddJusotekiServices(connectionString, auditKeyFolder);
-        // Sign-in cookies must survive a restart: the keys live beside the database, in the folder that is backed up.
+        // PostgreSQL has no file to sit beside: there the key folder must be configured (a clear start-up error otherwise).
+        var keysFolder = provider == DatabaseProvider.Sqlite || auditKeyFolder is null
+            ? InfrastructureServices.KeyFolderOf(provider, connectionString) : auditKeyFolder;
+        builder.Services.AddJusotekiServices(connectionString, auditKeyFolder, provider);
+        // Sign-in cookies must survive a restart: the keys live beside the database (SQLite) or in the audit key folder.
         builder.Services.AddDataProtection().SetApplicationName("Jusoteki")
-            .PersistKeysToFileSystem(new DirectoryInfo(SqliteDatabaseLocation.KeysFolderOf(connectionString)));
+            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
         builder.Services.AddMudServices();
         // The pickers' own texts in Japanese (JapaneseDatePicker).
         builder.Services.AddLocalizationInterceptor(Components.UI.JapaneseMudLocalization.Create);
@@ -63,9 +71,10 @@ public static class JusotekiApplication
     }
 
     /// <summary>The application's own services: storage, use cases and the per-circuit store. Tests register the same.</summary>
-    public static IServiceCollection AddJusotekiServices(this IServiceCollection services, string connectionString, string? auditKeyFolder = null)
+    public static IServiceCollection AddJusotekiServices(this IServiceCollection services, string connectionString, string? auditKeyFolder = null,
+        DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        services.AddJusotekiInfrastructure(connectionString, auditKeyFolder);
+        services.AddJusotekiInfrastructure(connectionString, auditKeyFolder, provider);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MeetingLocks>();
         services.AddSingleton<MeetingCommandRunner>();
