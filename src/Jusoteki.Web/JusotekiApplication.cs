@@ -3,6 +3,7 @@ using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components;
 using Jusoteki.Web.Audit;
 using Jusoteki.Web.Cases;
+using Jusoteki.Web.Cluster;
 using Jusoteki.Web.Hubs;
 using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
@@ -27,9 +28,14 @@ public static class JusotekiApplication
         var auditKeyFolder = builder.Configuration["Jusoteki:AuditKeyFolder"] is { Length: > 0 } folder
             ? Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, folder)) : null;
         builder.Services.AddJusotekiServices(connectionString, auditKeyFolder);
-        // Sign-in cookies must survive a restart: the keys live beside the database, in the folder that is backed up.
-        builder.Services.AddDataProtection().SetApplicationName("Jusoteki")
-            .PersistKeysToFileSystem(new DirectoryInfo(SqliteDatabaseLocation.KeysFolderOf(connectionString)));
+        // Several servers (Jusoteki:Redis): feeds, presence, drafts, the meeting lock, SignalR and the keys are shared through Redis.
+        var redis = Cluster.ClusterServices.RedisOf(builder.Configuration);
+        if (redis is not null) builder.Services.AddJusotekiCluster(redis);
+        // Sign-in cookies must survive a restart: the keys live beside the database, in the folder that is backed up —
+        // or, for several servers, in Redis, so that a cookie signed by one server is read by the others.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Jusoteki");
+        if (redis is null) dataProtection.PersistKeysToFileSystem(new DirectoryInfo(SqliteDatabaseLocation.KeysFolderOf(connectionString)));
+        else builder.Services.PersistDataProtectionKeysInRedis();
         builder.Services.AddMudServices();
         // The pickers' own texts in Japanese (JapaneseDatePicker).
         builder.Services.AddLocalizationInterceptor(Components.UI.JapaneseMudLocalization.Create);
@@ -43,7 +49,7 @@ public static class JusotekiApplication
         builder.Services.AddSingleton<ConnectionLimitFilter>();
         builder.Services.AddSingleton<CommandRateLimitFilter>();
         builder.Services.AddSingleton<AccountValidityFilter>();
-        builder.Services.AddSignalR(hub =>
+        var signalR = builder.Services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = 32 * 1024;
             hub.EnableDetailedErrors = false;
@@ -57,6 +63,7 @@ public static class JusotekiApplication
         })
         // Hub clients read enums as their names (Full, Pseudonymised …), not as numbers.
         .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        if (redis is not null) signalR.AddJusotekiBackplane(redis);
         JapaneseJsonHubProtocol.Replace(builder.Services);
         builder.Services.AddHealthChecks();
         return builder;
