@@ -8,7 +8,7 @@ namespace Jusoteki.Web.Cluster;
 
 /// <summary>
 /// Several Jusoteki servers behind one address (<c>Jusoteki:Redis</c> set): what must be shared between them goes through
-/// Redis — the meeting and case feeds, the SignalR backplane and the Data Protection keys. Unset, nothing here is used.
+/// Redis — the meeting and case feeds, the one-writer-per-meeting lock, the SignalR backplane and the Data Protection keys. Unset, nothing here is used.
 /// </summary>
 public static class ClusterServices
 {
@@ -26,6 +26,7 @@ public static class ClusterServices
     public static IServiceCollection AddJusotekiCluster(this IServiceCollection services, string redis)
     {
         services.AddJusotekiRedisFeeds(redis);
+        services.AddSingleton<Meetings.IClusterMeetingLock, RedisMeetingLock>();
         return services;
     }
 
