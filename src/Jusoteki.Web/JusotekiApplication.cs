@@ -79,8 +79,8 @@ public static class JusotekiApplication
         services.AddSingleton<MeetingCommands>();
         services.AddSingleton<MeetingSessionCommands>();
         services.AddSingleton<MeetingPreparation>();
-        services.AddSingleton<MeetingPresence>();
-        services.AddSingleton<DraftKeeper>();
+        services.AddSingleton<IMeetingPresence, MeetingPresence>();
+        services.AddSingleton<IDraftKeeper, DraftKeeper>();
         services.AddSingleton<Roles.RoleQueries>();
         services.AddSingleton<Minutes.MinutesQueries>();
         services.AddSingleton<Minutes.MinutesCommands>();

@@ -2,13 +2,14 @@ using Jusoteki.Infrastructure;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
 namespace Jusoteki.Web.Cluster;
 
 /// <summary>
 /// Several Jusoteki servers behind one address (<c>Jusoteki:Redis</c> set): what must be shared between them goes through
-/// Redis — the meeting and case feeds, the one-writer-per-meeting lock, the SignalR backplane and the Data Protection keys. Unset, nothing here is used.
+/// Redis — the meeting and case feeds, presence, unsaved drafts, the one-writer-per-meeting lock, the SignalR backplane and the Data Protection keys. Unset, nothing here is used.
 /// </summary>
 public static class ClusterServices
 {
@@ -27,6 +28,8 @@ public static class ClusterServices
     {
         services.AddJusotekiRedisFeeds(redis);
         services.AddSingleton<Meetings.IClusterMeetingLock, RedisMeetingLock>();
+        services.Replace(ServiceDescriptor.Singleton<Meetings.IMeetingPresence, RedisMeetingPresence>());
+        services.Replace(ServiceDescriptor.Singleton<Meetings.IDraftKeeper, RedisDraftKeeper>());
         return services;
     }
 
