@@ -5,6 +5,7 @@ namespace Jusoteki.Web.Meetings;
 /// <summary>Who is connected to which meeting and editing what: <see cref="MeetingPresence"/> in one process, <see cref="Cluster.RedisMeetingPresence"/> across servers.</summary>
 public interface IMeetingPresence
 {
+    /// <summary>Everyone present; across servers, kept current for meetings this server has subscribers for.</summary>
     ImmutableList<PresenceView> Snapshot(Guid meetingId);
 
     /// <summary>The handler gets the whole list after each change; it must be quick.</summary>
