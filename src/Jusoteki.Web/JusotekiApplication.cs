@@ -4,6 +4,7 @@ using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components;
 using Jusoteki.Web.Audit;
 using Jusoteki.Web.Cases;
+using Jusoteki.Web.Cluster;
 using Jusoteki.Web.Hubs;
 using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
@@ -35,9 +36,14 @@ public static class JusotekiApplication
         var keysFolder = provider == DatabaseProvider.Sqlite || auditKeyFolder is null
             ? InfrastructureServices.KeyFolderOf(provider, connectionString) : auditKeyFolder;
         builder.Services.AddJusotekiServices(connectionString, auditKeyFolder, provider);
-        // Sign-in cookies must survive a restart: the keys live beside the database (SQLite) or in the audit key folder.
-        builder.Services.AddDataProtection().SetApplicationName("Jusoteki")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+        // Several servers (Jusoteki:Redis): feeds, presence, drafts, the meeting lock, SignalR and the keys are shared through Redis.
+        var redis = Cluster.ClusterServices.RedisOf(builder.Configuration);
+        if (redis is not null) builder.Services.AddJusotekiCluster(redis);
+        // Sign-in cookies must survive a restart: the keys live beside the database (SQLite) or in the audit key folder —
+        // or, for several servers, in Redis, so that a cookie signed by one server is read by the others.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Jusoteki");
+        if (redis is null) dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+        else builder.Services.PersistDataProtectionKeysInRedis();
         builder.Services.AddMudServices();
         // The pickers' own texts in Japanese (JapaneseDatePicker).
         builder.Services.AddLocalizationInterceptor(Components.UI.JapaneseMudLocalization.Create);
@@ -51,7 +57,7 @@ public static class JusotekiApplication
         builder.Services.AddSingleton<ConnectionLimitFilter>();
         builder.Services.AddSingleton<CommandRateLimitFilter>();
         builder.Services.AddSingleton<AccountValidityFilter>();
-        builder.Services.AddSignalR(hub =>
+        var signalR = builder.Services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = 32 * 1024;
             hub.EnableDetailedErrors = false;
@@ -65,6 +71,7 @@ public static class JusotekiApplication
         })
         // Hub clients read enums as their names (Full, Pseudonymised …), not as numbers.
         .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        if (redis is not null) signalR.AddJusotekiBackplane(redis);
         JapaneseJsonHubProtocol.Replace(builder.Services);
         builder.Services.AddHealthChecks();
         return builder;
@@ -81,8 +88,8 @@ public static class JusotekiApplication
         services.AddSingleton<MeetingCommands>();
         services.AddSingleton<MeetingSessionCommands>();
         services.AddSingleton<MeetingPreparation>();
-        services.AddSingleton<MeetingPresence>();
-        services.AddSingleton<DraftKeeper>();
+        services.AddSingleton<IMeetingPresence, MeetingPresence>();
+        services.AddSingleton<IDraftKeeper, DraftKeeper>();
         services.AddSingleton<Roles.RoleQueries>();
         services.AddSingleton<Minutes.MinutesQueries>();
         services.AddSingleton<Minutes.MinutesCommands>();
