@@ -15,6 +15,18 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The PostgreSQL provider tests start a private cluster (initdb + pg_ctl on a loopback port): they need the server binaries.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [ -z "${JUSOTEKI_PG_BIN:-}" ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "==> installing Debian's postgresql for the PostgreSQL provider tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "The PostgreSQL provider tests need the server binaries (initdb, pg_ctl); as root run: apt-get install -y postgresql" >&2
+    exit 1
+  fi
+fi
+
 echo "==> build"
 dotnet build Jusoteki.sln -warnaserror -nologo -v quiet
 

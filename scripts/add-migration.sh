@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Adds an EF Core migration to src/Jusoteki.Infrastructure/Migrations.
+# Adds an EF Core migration to both providers' sets, so that a model change reaches SQLite and PostgreSQL alike:
+#   src/Jusoteki.Infrastructure/Migrations             (SQLite, the embedded default)
+#   src/Jusoteki.Infrastructure.PostgreSql/Migrations  (PostgreSQL)
 #   usage: scripts/add-migration.sh <MigrationName>
 # dotnet-ef is not on our package source, so this runs the ef.dll that ships inside Microsoft.EntityFrameworkCore.Tools.
+# No database is needed: the design-time factory (JUSOTEKI_DESIGN_PROVIDER picks the provider) only builds the model.
 set -euo pipefail
 name=${1:?usage: scripts/add-migration.sh <MigrationName>}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,7 +17,11 @@ ef=$(ls "$packages/microsoft.entityframeworkcore.tools/$version"/tools/net*/any/
 [ -n "$ef" ] || { echo "ef.dll not found under $packages/microsoft.entityframeworkcore.tools/$version (run 'dotnet restore' first)" >&2; exit 1; }
 
 out=src/Jusoteki.Web/bin/Debug/net10.0
-dotnet exec --depsfile "$out/Jusoteki.Web.deps.json" --runtimeconfig "$out/Jusoteki.Web.runtimeconfig.json" \
-  --additionalprobingpath "$packages" "$ef" migrations add "$name" \
-  --assembly "$out/Jusoteki.Infrastructure.dll" --startup-assembly "$out/Jusoteki.Web.dll" \
-  --project-dir src/Jusoteki.Infrastructure --root-namespace Jusoteki.Infrastructure --output-dir Migrations
+add() { # provider, project (its assembly holds that provider's migrations)
+  JUSOTEKI_DESIGN_PROVIDER=$1 dotnet exec --depsfile "$out/Jusoteki.Web.deps.json" --runtimeconfig "$out/Jusoteki.Web.runtimeconfig.json" \
+    --additionalprobingpath "$packages" "$ef" migrations add "$name" --context JusotekiDbContext \
+    --assembly "$out/$2.dll" --startup-assembly "$out/Jusoteki.Web.dll" \
+    --project-dir "src/$2" --root-namespace "$2" --output-dir Migrations
+}
+add Sqlite Jusoteki.Infrastructure
+add PostgreSQL Jusoteki.Infrastructure.PostgreSql

@@ -11,12 +11,16 @@ namespace Jusoteki.Infrastructure;
 
 public static class InfrastructureServices
 {
-    /// <summary>Storage; the audit chain's key and anchor live in <paramref name="auditKeyFolder"/> (by default the keys folder beside the database).</summary>
-    public static IServiceCollection AddJusotekiInfrastructure(this IServiceCollection services, string connectionString, string? auditKeyFolder = null)
+    /// <summary>
+    /// Storage; the audit chain's key and anchor live in <paramref name="auditKeyFolder"/> (with SQLite by default the keys
+    /// folder beside the database; PostgreSQL has no file to sit beside, so there it must be given).
+    /// </summary>
+    public static IServiceCollection AddJusotekiInfrastructure(this IServiceCollection services, string connectionString, string? auditKeyFolder = null,
+        DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var keyFolder = auditKeyFolder ?? SqliteDatabaseLocation.KeysFolderOf(connectionString);
+        var keyFolder = auditKeyFolder ?? KeyFolderOf(provider, connectionString);
         services.AddSingleton(_ => AuditChainKey.OpenOrCreate(keyFolder));
-        services.AddDbContextFactory<JusotekiDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContextFactory<JusotekiDbContext>(options => options.UseJusotekiDatabase(provider, connectionString));
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingJournal>();
         services.AddSingleton<SupportCaseRepository>();
@@ -30,4 +34,10 @@ public static class InfrastructureServices
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }
+
+    /// <summary>The key folder when none is configured: beside the SQLite file; with PostgreSQL a start-up error naming the setting.</summary>
+    public static string KeyFolderOf(DatabaseProvider provider, string connectionString) => provider == DatabaseProvider.Sqlite
+        ? SqliteDatabaseLocation.KeysFolderOf(connectionString)
+        : throw new InvalidOperationException(
+            "Jusoteki:Database が PostgreSQL のときは Jusoteki:AuditKeyFolder（環境変数 Jusoteki__AuditKeyFolder）に監査ログの鍵と Data Protection の鍵を置くフォルダーを指定してください（同じクラスターのサーバーはすべて同じフォルダーを指します）。");
 }

@@ -1,8 +1,10 @@
 using Jusoteki.Infrastructure;
+using Jusoteki.Infrastructure.Persistence;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Components;
 using Jusoteki.Web.Audit;
 using Jusoteki.Web.Cases;
+using Jusoteki.Web.Cluster;
 using Jusoteki.Web.Hubs;
 using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
@@ -21,15 +23,27 @@ public static class JusotekiApplication
 {
     public static WebApplicationBuilder AddJusoteki(this WebApplicationBuilder builder)
     {
-        var connectionString = SqliteDatabaseLocation.Resolve(
-            builder.Configuration.GetConnectionString("Jusoteki"), builder.Environment.ContentRootPath);
+        // Jusoteki:Database = Sqlite (the embedded default) or PostgreSQL; ConnectionStrings:Jusoteki is that provider's.
+        var provider = builder.Configuration.GetValue("Jusoteki:Database", DatabaseProvider.Sqlite);
+        var connectionString = provider == DatabaseProvider.Sqlite
+            ? SqliteDatabaseLocation.Resolve(builder.Configuration.GetConnectionString("Jusoteki"), builder.Environment.ContentRootPath)
+            : builder.Configuration.GetConnectionString("Jusoteki") is { Length: > 0 } configured ? configured
+            : throw new InvalidOperationException("Jusoteki:Database が PostgreSQL のときは ConnectionStrings:Jusoteki（環境変数 ConnectionStrings__Jusoteki）に接続文字列を指定してください。");
         // The audit chain's key may live elsewhere than the database (another disk, another owner): Jusoteki:AuditKeyFolder.
         var auditKeyFolder = builder.Configuration["Jusoteki:AuditKeyFolder"] is { Length: > 0 } folder
             ? Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, folder)) : null;
-        builder.Services.AddJusotekiServices(connectionString, auditKeyFolder);
-        // Sign-in cookies must survive a restart: the keys live beside the database, in the folder that is backed up.
-        builder.Services.AddDataProtection().SetApplicationName("Jusoteki")
-            .PersistKeysToFileSystem(new DirectoryInfo(SqliteDatabaseLocation.KeysFolderOf(connectionString)));
+        // PostgreSQL has no file to sit beside: there the key folder must be configured (a clear start-up error otherwise).
+        var keysFolder = provider == DatabaseProvider.Sqlite || auditKeyFolder is null
+            ? InfrastructureServices.KeyFolderOf(provider, connectionString) : auditKeyFolder;
+        builder.Services.AddJusotekiServices(connectionString, auditKeyFolder, provider);
+        // Several servers (Jusoteki:Redis): feeds, presence, drafts, the meeting lock, SignalR and the keys are shared through Redis.
+        var redis = Cluster.ClusterServices.RedisOf(builder.Configuration);
+        if (redis is not null) builder.Services.AddJusotekiCluster(redis);
+        // Sign-in cookies must survive a restart: the keys live beside the database (SQLite) or in the audit key folder —
+        // or, for several servers, in Redis, so that a cookie signed by one server is read by the others.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Jusoteki");
+        if (redis is null) dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+        else builder.Services.PersistDataProtectionKeysInRedis();
         builder.Services.AddMudServices();
         // The pickers' own texts in Japanese (JapaneseDatePicker).
         builder.Services.AddLocalizationInterceptor(Components.UI.JapaneseMudLocalization.Create);
@@ -43,7 +57,7 @@ public static class JusotekiApplication
         builder.Services.AddSingleton<ConnectionLimitFilter>();
         builder.Services.AddSingleton<CommandRateLimitFilter>();
         builder.Services.AddSingleton<AccountValidityFilter>();
-        builder.Services.AddSignalR(hub =>
+        var signalR = builder.Services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = 32 * 1024;
             hub.EnableDetailedErrors = false;
@@ -57,23 +71,25 @@ public static class JusotekiApplication
         })
         // Hub clients read enums as their names (Full, Pseudonymised …), not as numbers.
         .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        if (redis is not null) signalR.AddJusotekiBackplane(redis);
         JapaneseJsonHubProtocol.Replace(builder.Services);
         builder.Services.AddHealthChecks();
         return builder;
     }
 
     /// <summary>The application's own services: storage, use cases and the per-circuit store. Tests register the same.</summary>
-    public static IServiceCollection AddJusotekiServices(this IServiceCollection services, string connectionString, string? auditKeyFolder = null)
+    public static IServiceCollection AddJusotekiServices(this IServiceCollection services, string connectionString, string? auditKeyFolder = null,
+        DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        services.AddJusotekiInfrastructure(connectionString, auditKeyFolder);
+        services.AddJusotekiInfrastructure(connectionString, auditKeyFolder, provider);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MeetingLocks>();
         services.AddSingleton<MeetingCommandRunner>();
         services.AddSingleton<MeetingCommands>();
         services.AddSingleton<MeetingSessionCommands>();
         services.AddSingleton<MeetingPreparation>();
-        services.AddSingleton<MeetingPresence>();
-        services.AddSingleton<DraftKeeper>();
+        services.AddSingleton<IMeetingPresence, MeetingPresence>();
+        services.AddSingleton<IDraftKeeper, DraftKeeper>();
         services.AddSingleton<Roles.RoleQueries>();
         services.AddSingleton<Minutes.MinutesQueries>();
         services.AddSingleton<Minutes.MinutesCommands>();

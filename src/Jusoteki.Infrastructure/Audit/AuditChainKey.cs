@@ -58,6 +58,45 @@ public sealed class AuditChainKey
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(SealOf(anchor)), Encoding.ASCII.GetBytes(lines[3])) ? anchor : null;
     }
 
+    /// <summary>
+    /// Moves the anchor to <paramref name="anchor"/> if that is further along than the stored one: processes sharing the
+    /// folder write under one file lock, and a writer finishing late never moves the anchor back. A missing or unsealed
+    /// anchor stays as it is (re-creating it would hide a cut tail).
+    /// </summary>
+    public void AdvanceAnchor(AuditAnchor anchor) => UnderAnchorLock(() =>
+    {
+        if (ReadAnchor() is { } stored && anchor.Count > stored.Count) WriteAnchor(anchor);
+    });
+
+    /// <summary>Writes the first anchor, unless another process wrote one meanwhile.</summary>
+    public void WriteAnchorIfMissing(AuditAnchor anchor) => UnderAnchorLock(() =>
+    {
+        if (!File.Exists(AnchorPath)) WriteAnchor(anchor);
+    });
+
+    // An exclusive lock on a file beside the anchor (flock on Unix, a share lock on Windows), waited for briefly.
+    private void UnderAnchorLock(Action write)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            FileStream held;
+            try
+            {
+                held = new FileStream(AnchorPath + ".lock", options);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(2);
+                continue;
+            }
+            using (held) write();
+            return;
+        }
+    }
+
     /// <summary>Replaces the anchor in one step (a new file renamed over the old), so a crash leaves the old or the new one whole.</summary>
     public void WriteAnchor(AuditAnchor anchor)
     {

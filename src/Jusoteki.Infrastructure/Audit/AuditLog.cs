@@ -27,8 +27,12 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
     /// <summary>The action of a day anchor row.</summary>
     public const string DayAnchorAction = "audit.day-anchor";
 
-    // One writer extends the chain at a time in this process; the key on Sequence stops writers in other processes.
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    /// <summary>The PostgreSQL advisory lock (pg_advisory_xact_lock) that every process takes before it reads the chain's head.</summary>
+    public const long ChainLockKey = 0x4A75_736F_7465_6B69; // "Jusoteki"
+
+    // One writer extends the chain at a time in this instance (one per process in the app); other processes wait on the
+    // database's lock (SaveWithAuditAsync), and the key on Sequence refuses a fork should one ever get through.
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     private bool _anchored;
 
@@ -46,7 +50,7 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
     /// </summary>
     public async Task SaveWithAuditAsync(JusotekiDbContext db, IReadOnlyCollection<AuditRecord> records, Func<Task> save, CancellationToken ct = default)
     {
-        await Gate.WaitAsync(ct);
+        await _gate.WaitAsync(ct);
         try
         {
             if (records.Count == 0)
@@ -55,6 +59,10 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
                 return;
             }
             await EnsureAnchoredAsync(ct);
+            // Another process may be extending the chain: the head is read and extended under the database's write lock —
+            // SQLite's BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default transaction), PostgreSQL's advisory transaction lock.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", ct);
             var anchor = key.ReadAnchor();
             var last = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Sequence)
                 .Select(a => new { a.Sequence, a.Hash, a.At }).FirstOrDefaultAsync(ct);
@@ -76,11 +84,13 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
                 lastAt = record.At;
             }
             await save();
-            if (extendsAnchor) key.WriteAnchor(new AuditAnchor(sequence, previous, anchor!.LegacyCount));
+            if (transaction is not null) await transaction.CommitAsync(ct);
+            // After the commit, so the anchor never names a head the database lacks; only forward, as writers may finish out of order.
+            if (extendsAnchor) key.AdvanceAnchor(new AuditAnchor(sequence, previous, anchor!.LegacyCount));
         }
         finally
         {
-            Gate.Release();
+            _gate.Release();
         }
     }
 
@@ -114,9 +124,12 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
     private static IQueryable<AuditRecordRow> Matching(JusotekiDbContext db, AuditFilter filter)
     {
         // SQLite keeps a DateTimeOffset as text, which EF cannot compare; julianday() reads it with its offset, as an instant.
+        // PostgreSQL keeps a timestamptz, an instant EF compares itself.
         var query = filter.From is null && filter.Until is null
             ? db.AuditLog
-            : db.AuditLog.FromSql($"SELECT * FROM AuditLog WHERE julianday(At) >= julianday({Instant(filter.From ?? DateTimeOffset.MinValue)}) AND julianday(At) < julianday({Instant(filter.Until ?? DateTimeOffset.MaxValue)})");
+            : db.Database.IsSqlite()
+            ? db.AuditLog.FromSql($"SELECT * FROM AuditLog WHERE julianday(At) >= julianday({Instant(filter.From ?? DateTimeOffset.MinValue)}) AND julianday(At) < julianday({Instant(filter.Until ?? DateTimeOffset.MaxValue)})")
+            : db.AuditLog.Where(a => (filter.From == null || a.At >= filter.From) && (filter.Until == null || a.At < filter.Until));
         query = query.AsNoTracking();
         if (filter.CaseId is { } caseId) query = query.Where(a => a.CaseId == caseId);
         if (!string.IsNullOrWhiteSpace(filter.Actor)) query = query.Where(a => a.ActorId.Contains(filter.Actor) || a.ActorName.Contains(filter.Actor));
@@ -133,14 +146,14 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
     /// </summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
     {
-        await Gate.WaitAsync(ct);
+        await _gate.WaitAsync(ct);
         try
         {
             await EnsureAnchoredAsync(ct);
         }
         finally
         {
-            Gate.Release();
+            _gate.Release();
         }
         var anchor = key.ReadAnchor();
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -176,7 +189,7 @@ public sealed class AuditLog(IDbContextFactory<JusotekiDbContext> contexts, Audi
             await using var db = await contexts.CreateDbContextAsync(ct);
             var head = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
             if (head is null || !head.Hash.StartsWith(KeyedPrefix, StringComparison.Ordinal))
-                key.WriteAnchor(new AuditAnchor(head?.Sequence ?? 0, head?.Hash ?? Genesis, head?.Sequence ?? 0));
+                key.WriteAnchorIfMissing(new AuditAnchor(head?.Sequence ?? 0, head?.Hash ?? Genesis, head?.Sequence ?? 0));
         }
         _anchored = true;
     }

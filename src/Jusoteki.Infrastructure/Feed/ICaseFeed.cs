@@ -10,7 +10,7 @@ public sealed record CaseChanged(Guid CaseId, Guid? InMeetingId);
 /// <summary>Carries <see cref="CaseChanged"/> to every open board and 「担当の役割」 page; best effort, like <see cref="IMeetingFeed"/>.</summary>
 public interface ICaseFeed
 {
-    /// <summary>The handler is called on the publisher's thread: it must be quick and must not block.</summary>
+    /// <summary>The handler is called on the publisher's thread (in memory) or the feed's delivery thread (Redis): it must be quick and must not block.</summary>
     IDisposable Subscribe(Action<CaseChanged> onChanged);
 
     Task PublishAsync(CaseChanged change, CancellationToken ct = default);

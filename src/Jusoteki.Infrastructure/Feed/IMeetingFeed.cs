@@ -8,7 +8,7 @@ namespace Jusoteki.Infrastructure.Feed;
 /// </summary>
 public interface IMeetingFeed
 {
-    /// <summary>The handler is called on the publisher's thread: it must be quick and must not block.</summary>
+    /// <summary>The handler is called on the publisher's thread (in memory) or the feed's delivery thread (Redis): it must be quick and must not block.</summary>
     IDisposable Subscribe(Guid meetingId, Action<IReadOnlyList<JournalEntry>> onEntries);
 
     Task PublishAsync(Guid meetingId, IReadOnlyList<JournalEntry> entries, CancellationToken ct = default);

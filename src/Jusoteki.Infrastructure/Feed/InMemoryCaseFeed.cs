@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Jusoteki.Infrastructure.Feed;
 
-/// <summary>The case feed for one server process; several servers would share one (e.g. Redis) behind the same interface.</summary>
+/// <summary>The case feed for one server process; several servers share <see cref="Redis.RedisCaseFeed"/> behind the same interface.</summary>
 public sealed class InMemoryCaseFeed(ILogger<InMemoryCaseFeed> logger) : ICaseFeed
 {
     private readonly Subscribers<CaseChanged> _subscribers = new(logger, "cases");

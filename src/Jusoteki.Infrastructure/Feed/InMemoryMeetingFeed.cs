@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Jusoteki.Infrastructure.Feed;
 
-/// <summary>The feed for one server process. Several servers would need a shared feed (e.g. Redis) behind the same interface.</summary>
+/// <summary>The feed for one server process; several servers share <see cref="Redis.RedisMeetingFeed"/> behind the same interface.</summary>
 public sealed class InMemoryMeetingFeed(ILogger<InMemoryMeetingFeed> logger) : IMeetingFeed
 {
     private readonly ConcurrentDictionary<Guid, Subscribers<IReadOnlyList<JournalEntry>>> _meetings = new();

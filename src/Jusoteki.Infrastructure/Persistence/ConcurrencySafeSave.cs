@@ -1,6 +1,7 @@
 using Jusoteki.Domain.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Jusoteki.Infrastructure.Persistence;
 
@@ -23,6 +24,11 @@ internal static class ConcurrencySafeSave
         catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
         {
             // SQLITE_CONSTRAINT: the journal or history already holds this sequence number.
+            throw conflict();
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // PostgreSQL's unique violation: the same, from the second provider.
             throw conflict();
         }
     }

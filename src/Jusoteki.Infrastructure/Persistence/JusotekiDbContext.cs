@@ -21,6 +21,13 @@ public sealed class JusotekiDbContext(DbContextOptions<JusotekiDbContext> option
     public DbSet<Domain.Reports.ResourceGapApproval> ResourceGapApprovals => Set<Domain.Reports.ResourceGapApproval>();
     public DbSet<Domain.Reports.ProgramEvaluation> ProgramEvaluations => Set<Domain.Reports.ProgramEvaluation>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite keeps the offset in text as written; PostgreSQL keeps instants (UtcDateTimeOffsetConverter).
+        if (Database.IsNpgsql()) configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -12,7 +12,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<JusotekiDbContext> con
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);
         // WAL lets participants read the board while another one's edit is being written.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         if (seedDemoData)
         {
             await MidoriCityDemo.SeedAsync(db, ct);

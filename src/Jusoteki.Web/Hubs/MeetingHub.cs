@@ -16,7 +16,7 @@ namespace Jusoteki.Web.Hubs;
 [Authorize]
 public sealed class MeetingHub(MeetingQueries queries, MeetingCommands commands, MeetingSessionCommands session, MeetingHubRelay relay,
     Cases.CaseCommands cases,
-    MeetingPresence presence) : Hub
+    IMeetingPresence presence) : Hub
 {
     public const string Path = "/hubs/meeting";
     public const string JournalEntriesMethod = "JournalEntries";

@@ -7,7 +7,7 @@ using Jusoteki.Infrastructure.Meetings;
 namespace Jusoteki.Web.Meetings;
 
 /// <summary>
-/// How every command on a meeting is carried out: one writer per meeting in this process, the caller must be allowed into
+/// How every command on a meeting is carried out: one writer per meeting (<see cref="MeetingLocks"/>), the caller must be allowed into
 /// the meeting, the aggregates decide, state and journal are stored in one transaction, then the new entries go out on the
 /// meeting feed and each changed case is announced on the case feed.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class MeetingCommandRunner(MeetingRepository meetings, IMeetingFee
     public async Task<IReadOnlyList<JournalEntry>> RunAsync(Guid meetingId, Caller caller, Func<Meeting, IEnumerable<Guid>> casesToLoad,
         Action<Meeting, IReadOnlyDictionary<Guid, SupportCase>> change, CancellationToken ct)
     {
-        using var _ = await locks.AcquireAsync(meetingId, ct);
+        await using var _ = await locks.AcquireAsync(meetingId, ct);
         var stored = await meetings.UpdateWithCasesAsync(meetingId, casesToLoad, (meeting, cases) =>
         {
             MeetingAccess.RequireMayOpen(meeting, caller);
@@ -38,7 +38,7 @@ public sealed class MeetingCommandRunner(MeetingRepository meetings, IMeetingFee
     /// </summary>
     public async Task<IReadOnlyList<JournalEntry>> RunConsequenceAsync(Guid meetingId, Guid caseId, Func<Meeting, SupportCase, JournalEntry> change, CancellationToken ct)
     {
-        using var _ = await locks.AcquireAsync(meetingId, ct);
+        await using var _ = await locks.AcquireAsync(meetingId, ct);
         var stored = await meetings.UpdateWithCasesAsync(meetingId, _ => [caseId], (meeting, cases) => change(meeting, cases[caseId]), ct);
         await feed.PublishAsync(meetingId, stored.Journal, ct);
         return stored.Journal;

@@ -32,8 +32,15 @@ public sealed class MeetingPreparation(MeetingRepository meetings, MeetingComman
         var onAgenda = await db.Meetings.Where(m => m.Id == meetingId).SelectMany(m => m.Agenda.Select(a => a.CaseId)).ToListAsync(ct);
         var text = AgendaCandidacy.SearchText(search);
         var cases = db.SupportCases.AsNoTracking().Where(AgendaCandidacy.Offered(onAgenda));
-        if (text.Length > 0) cases = cases.Where(c => EF.Functions.Like(c.Pseudonym, "%" + LikeEscaped(text) + "%", LikeEscape));
-        var found = await cases.OrderBy(c => c.Pseudonym).Take(limit).ToListAsync(ct);
+        // SQLite's LIKE ignores ASCII case and it orders text by its bytes; PostgreSQL needs ILIKE and the "C" collation for the same.
+        var postgres = db.Database.IsNpgsql();
+        if (text.Length > 0)
+        {
+            var pattern = "%" + LikeEscaped(text) + "%";
+            cases = postgres ? cases.Where(c => EF.Functions.ILike(c.Pseudonym, pattern, LikeEscape))
+                : cases.Where(c => EF.Functions.Like(c.Pseudonym, pattern, LikeEscape));
+        }
+        var found = await (postgres ? cases.OrderBy(c => EF.Functions.Collate(c.Pseudonym, "C")) : cases.OrderBy(c => c.Pseudonym)).Take(limit).ToListAsync(ct);
         var today = Domain.Common.JapanTime.DateOf(clock.GetUtcNow());
         return [.. found.Select(c => new AgendaCandidate(c.Id, c.Pseudonym, c.PseudonymisedSummary, c.ConsentLabelOn(today), c.Stage.JapaneseName()))];
     }

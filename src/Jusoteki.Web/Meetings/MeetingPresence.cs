@@ -9,9 +9,10 @@ public sealed record PresenceView(string ConnectionId, string UserId, string Dis
 
 /// <summary>
 /// Who is connected to which meeting and who is editing what — live, in memory, never journalled: it is the room, not the
-/// record. Each browser circuit and hub connection joins while it has the meeting open.
+/// record. Each browser circuit and hub connection joins while it has the meeting open. One process; several servers
+/// share <see cref="Cluster.RedisMeetingPresence"/>.
 /// </summary>
-public sealed class MeetingPresence(ILogger<MeetingPresence> logger)
+public sealed class MeetingPresence(ILogger<MeetingPresence> logger) : IMeetingPresence
 {
     private readonly ConcurrentDictionary<Guid, ImmutableDictionary<string, PresenceView>> _present = new();
     private readonly ConcurrentDictionary<Guid, Subscribers<ImmutableList<PresenceView>>> _listeners = new();

@@ -35,7 +35,7 @@ public sealed class MinutesCommands(MinutesRepository minutes, MeetingQueries me
     private async Task ChangeAsync(Guid meetingId, Caller caller,
         Action<MeetingMinutes, Domain.Meetings.Meeting, IReadOnlyDictionary<Guid, Domain.Cases.SupportCase>> change, CancellationToken ct)
     {
-        using var _ = await locks.AcquireAsync(meetingId, ct);
+        await using var _ = await locks.AcquireAsync(meetingId, ct);
         var (meeting, cases) = await meetings.LoadAsync(meetingId, ct) ?? throw Domain.Meetings.MeetingErrors.NotFound();
         MeetingAccess.RequireMayOpen(meeting, caller);
         var current = await minutes.FindAsync(meetingId, ct);

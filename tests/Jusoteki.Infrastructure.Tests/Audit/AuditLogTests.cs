@@ -7,17 +7,19 @@ using Jusoteki.Infrastructure.Audit;
 using Jusoteki.Infrastructure.Cases;
 using Jusoteki.Infrastructure.Meetings;
 using Microsoft.EntityFrameworkCore;
+using Jusoteki.Infrastructure.Persistence;
 
 namespace Jusoteki.Infrastructure.Tests.Audit;
 
-public sealed class AuditLogTests : IAsyncLifetime
+/// <summary>Run on both providers: <see cref="AuditLogTestsOnSqlite"/> and <see cref="AuditLogTestsOnPostgreSql"/>.</summary>
+public abstract class AuditLogTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Actor Staff = new("houkatsu", "地域包括 佐藤");
     private static readonly DateTimeOffset At = new(2026, 12, 10, 14, 0, 0, TimeSpan.FromHours(9));
     private static readonly DateOnly Today = new(2026, 12, 10);
     private static readonly Agency Houkatsu = new(Guid.NewGuid(), "地域包括支援センター中央", Field.Elderly, OperationForm.Contracted);
 
-    private readonly TestDatabase _db = new();
+    private readonly TestDatabase _db = new(provider);
     private AuditLog _log = null!;
 
     public async Task InitializeAsync()
@@ -76,7 +78,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         await _log.AppendAsync([Record("二") with { At = At.AddDays(1) }]);
         await using var db = _db.Contexts.CreateDbContext();
 
-        await db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET Detail = {0} WHERE Sequence = 2", AuditLog.DayAnchorDetail(5, AuditLog.Genesis));
+        await db.Database.ExecuteSqlRawAsync(@"UPDATE ""AuditLog"" SET ""Detail"" = {0} WHERE ""Sequence"" = 2", AuditLog.DayAnchorDetail(5, AuditLog.Genesis));
 
         Assert.Equal(new AuditVerification(false, 1, 2, AuditBreak.Altered), await _log.VerifyAsync());
     }
@@ -88,7 +90,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         await using var db = _db.Contexts.CreateDbContext();
 
         // Straight SQL, as someone with the database file in hand would do it: the app itself has no update path.
-        await db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET Detail = '改ざん' WHERE Sequence = 2");
+        await db.Database.ExecuteSqlRawAsync(@"UPDATE ""AuditLog"" SET ""Detail"" = '改ざん' WHERE ""Sequence"" = 2");
 
         Assert.Equal(new AuditVerification(false, 1, 2, AuditBreak.Altered), await _log.VerifyAsync());
     }
@@ -110,7 +112,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);
         await using var db = _db.Contexts.CreateDbContext();
 
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM AuditLog WHERE Sequence > 1");
+        await db.Database.ExecuteSqlRawAsync(@"DELETE FROM ""AuditLog"" WHERE ""Sequence"" > 1");
 
         Assert.Equal(new AuditVerification(false, 1, 2, AuditBreak.Truncated), await _db.AuditLog().VerifyAsync());
     }
@@ -120,7 +122,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     {
         await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);
         await using var db = _db.Contexts.CreateDbContext();
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM AuditLog WHERE Sequence > 1");
+        await db.Database.ExecuteSqlRawAsync(@"DELETE FROM ""AuditLog"" WHERE ""Sequence"" > 1");
 
         await _log.AppendAsync([Record("四"), Record("五"), Record("六")]);
 
@@ -189,13 +191,13 @@ public sealed class AuditLogTests : IAsyncLifetime
     private async Task RewriteWithPlainSha256Async(long sequence, string detail)
     {
         await using var db = _db.Contexts.CreateDbContext();
-        await db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET Detail = {0} WHERE Sequence = {1}", detail, sequence);
+        await db.Database.ExecuteSqlRawAsync(@"UPDATE ""AuditLog"" SET ""Detail"" = {0} WHERE ""Sequence"" = {1}", detail, sequence);
         var rows = await db.AuditLog.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync();
         var previous = AuditLog.Genesis;
         foreach (var row in rows)
         {
             var hash = AuditLog.LegacyHashOf(row.Sequence, new AuditRecord(row.At, row.Action, row.ActorId, row.ActorName, row.MeetingId, row.CaseId, row.Detail), previous);
-            await db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET PreviousHash = {0}, Hash = {1} WHERE Sequence = {2}", previous, hash, row.Sequence);
+            await db.Database.ExecuteSqlRawAsync(@"UPDATE ""AuditLog"" SET ""PreviousHash"" = {0}, ""Hash"" = {1} WHERE ""Sequence"" = {2}", previous, hash, row.Sequence);
             previous = hash;
         }
     }
@@ -226,7 +228,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);
         await using var db = _db.Contexts.CreateDbContext();
 
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM AuditLog WHERE Sequence = 2");
+        await db.Database.ExecuteSqlRawAsync(@"DELETE FROM ""AuditLog"" WHERE ""Sequence"" = 2");
 
         Assert.False((await _log.VerifyAsync()).Intact);
     }
@@ -248,6 +250,37 @@ public sealed class AuditLogTests : IAsyncLifetime
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => _log.AppendAsync([Record($"{i}")]))));
 
         Assert.Equal(new AuditVerification(true, 20, null), await _log.VerifyAsync());
+    }
+
+    [Fact]
+    public async Task Two_processes_appending_at_once_keep_one_unbroken_chain_and_lose_no_record()
+    {
+        // Two logs with their own key objects and gates, as two app processes on one database and one key folder.
+        var (first, second) = (_db.AuditLog(), _db.AuditLog());
+        async Task Write(AuditLog log, string writer)
+        {
+            for (var batch = 0; batch < 20; batch++)
+                await log.AppendAsync([.. Enumerable.Range(0, 5).Select(i => Record($"{writer}-{batch}-{i}"))]);
+        }
+
+        await Task.WhenAll(Task.Run(() => Write(first, "a")), Task.Run(() => Write(second, "b")));
+
+        Assert.Equal(new AuditVerification(true, 200, null), await _db.AuditLog().VerifyAsync());
+        Assert.Equal(200, (await _log.ReadAsync(new AuditFilter(Limit: 1000))).Select(r => r.Detail).Distinct().Count());
+        Assert.Equal(200, AuditChainKey.OpenOrCreate(_db.KeyFolder).ReadAnchor()!.Count);
+    }
+
+    [Fact]
+    public async Task The_anchor_moves_only_forward_when_a_late_writer_names_an_older_head()
+    {
+        await _log.AppendAsync([Record("一"), Record("二"), Record("三")]);
+        var key = AuditChainKey.OpenOrCreate(_db.KeyFolder);
+        var head = key.ReadAnchor()!;
+
+        key.AdvanceAnchor(head with { Count = 1 });
+
+        Assert.Equal(head, key.ReadAnchor());
+        Assert.True((await _log.VerifyAsync()).Intact);
     }
 
     [Fact]

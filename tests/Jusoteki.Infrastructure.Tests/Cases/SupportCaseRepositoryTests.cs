@@ -5,10 +5,12 @@ using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Cases;
 using Jusoteki.Infrastructure.Meetings;
 using Microsoft.EntityFrameworkCore;
+using Jusoteki.Infrastructure.Persistence;
 
 namespace Jusoteki.Infrastructure.Tests.Cases;
 
-public sealed class SupportCaseRepositoryTests : IAsyncLifetime
+/// <summary>Run on both providers: <see cref="SupportCaseRepositoryTestsOnSqlite"/> and <see cref="SupportCaseRepositoryTestsOnPostgreSql"/>.</summary>
+public abstract class SupportCaseRepositoryTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Actor Staff = new("houkatsu", "地域包括 佐藤");
     private static readonly DateTimeOffset At = new(2026, 12, 10, 14, 0, 0, TimeSpan.FromHours(9));
@@ -16,7 +18,7 @@ public sealed class SupportCaseRepositoryTests : IAsyncLifetime
     private static readonly Agency Houkatsu = new(Guid.NewGuid(), "地域包括支援センター中央", Field.Elderly, OperationForm.Contracted);
     private static readonly Agency Shakyo = new(Guid.NewGuid(), "社会福祉協議会", Field.Community, OperationForm.Contracted);
 
-    private readonly TestDatabase _db = new();
+    private readonly TestDatabase _db = new(provider);
     private SupportCaseRepository _cases = null!;
     private SupportCase _case = null!;
 

@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Infrastructure.Tests.Meetings;
 
-public sealed class MeetingJournalTests : IAsyncLifetime
+/// <summary>Run on both providers: <see cref="MeetingJournalTestsOnSqlite"/> and <see cref="MeetingJournalTestsOnPostgreSql"/>.</summary>
+public abstract class MeetingJournalTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Guid Case = Guid.NewGuid();
     private static readonly Actor Editor = new("shakyo", "社協 鈴木");
     private static readonly DateTimeOffset At = new(2026, 12, 10, 14, 30, 0, TimeSpan.FromHours(9));
 
-    private readonly TestDatabase _db = new();
+    private readonly TestDatabase _db = new(provider);
     private MeetingRepository _repository = null!;
     private MeetingJournal _journal = null!;
     private Guid _meetingId;

@@ -3,17 +3,19 @@ using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Meetings;
 using Microsoft.EntityFrameworkCore;
+using Jusoteki.Infrastructure.Persistence;
 
 namespace Jusoteki.Infrastructure.Tests.Meetings;
 
-public sealed class MeetingRepositoryTests : IAsyncLifetime
+/// <summary>Run on both providers: <see cref="MeetingRepositoryTestsOnSqlite"/> and <see cref="MeetingRepositoryTestsOnPostgreSql"/>.</summary>
+public abstract class MeetingRepositoryTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Guid CaseA = Guid.NewGuid();
     private static readonly Guid CaseB = Guid.NewGuid();
     private static readonly Actor Editor = new("houkatsu", "地域包括 佐藤");
     private static readonly DateTimeOffset At = new(2026, 12, 10, 14, 5, 0, TimeSpan.FromHours(9));
 
-    private readonly TestDatabase _db = new();
+    private readonly TestDatabase _db = new(provider);
     private MeetingRepository _repository = null!;
     private Meeting _meeting = null!;
     private long _start;
@@ -131,7 +133,7 @@ public sealed class MeetingRepositoryTests : IAsyncLifetime
     public async Task State_survives_a_new_connection_pool_as_after_a_restart()
     {
         await _repository.UpdateAsync(_meeting.Id, m => m.Open(Editor, At));
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _db.ClearPools();
 
         var reloaded = await new MeetingRepository(_db.Contexts, _db.AuditLog()).FindAsync(_meeting.Id);
 

@@ -5,18 +5,20 @@ using Jusoteki.Infrastructure.Meetings;
 using Jusoteki.Infrastructure.Minutes;
 using Jusoteki.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Jusoteki.Infrastructure.Persistence;
 
 namespace Jusoteki.Infrastructure.Tests.Minutes;
 
 /// <summary>The minutes of the seeded November 支援会議 (closed), stored as their history in a real SQLite file.</summary>
-public sealed class MinutesRepositoryTests : IAsyncLifetime
+/// <summary>Run on both providers: <see cref="MinutesRepositoryTestsOnSqlite"/> and <see cref="MinutesRepositoryTestsOnPostgreSql"/>.</summary>
+public abstract class MinutesRepositoryTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Guid November = MidoriCityDemo.NovemberSupportMeetingId;
     private static readonly Actor Secretariat = new("jimukyoku", "福祉総務課 伊藤");
     private static readonly Actor Chair = new("gicho", "社会福祉課長 山田");
     private static readonly DateTimeOffset At = new(2026, 11, 13, 9, 0, 0, TimeSpan.FromHours(9));
 
-    private readonly TestDatabase _db = new();
+    private readonly TestDatabase _db = new(provider);
     private MinutesRepository _repository = null!;
     private AuditLog _audit = null!;
 

@@ -67,6 +67,24 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_postgresql_migrations_are_complete_and_apply_to_an_empty_database()
+    {
+        var postgres = new TestDatabase(Persistence.DatabaseProvider.PostgreSQL);
+        await postgres.InitializeAsync();
+        try
+        {
+            await using var db = postgres.Contexts.CreateDbContext();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+            Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration to both providers with scripts/add-migration.sh.");
+        }
+        finally
+        {
+            await postgres.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public void A_relative_database_path_is_resolved_under_the_content_root_and_its_folder_created()
     {
         var root = Path.Combine(Path.GetTempPath(), "jusoteki-tests", Guid.NewGuid().ToString("N"));

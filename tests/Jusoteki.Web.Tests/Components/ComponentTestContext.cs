@@ -19,8 +19,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddLogging();
         Services.AddSingleton<Jusoteki.Infrastructure.Feed.IMeetingFeed, Jusoteki.Infrastructure.Feed.InMemoryMeetingFeed>();
         Services.AddSingleton<Jusoteki.Infrastructure.Feed.ICaseFeed, Jusoteki.Infrastructure.Feed.InMemoryCaseFeed>();
-        Services.AddSingleton<Jusoteki.Web.Meetings.MeetingPresence>();
-        Services.AddSingleton<Jusoteki.Web.Meetings.DraftKeeper>();
+        Services.AddSingleton<Jusoteki.Web.Meetings.IMeetingPresence, Jusoteki.Web.Meetings.MeetingPresence>();
+        Services.AddSingleton<Jusoteki.Web.Meetings.IDraftKeeper, Jusoteki.Web.Meetings.DraftKeeper>();
         Services.AddScoped<Jusoteki.Web.Store.Board.BoardConnection>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }

@@ -142,7 +142,7 @@ public sealed class LiveBoardPathTests : IAsyncLifetime
 
         Dispatch(next, new SaveField(MeetingId, Policy(Case1), "書きかけの方針", 0));
         await WaitUntil(next, s => s.Editors.IsEmpty);
-        Assert.Empty(_app.Services.GetRequiredService<DraftKeeper>().Kept("houkatsu", MeetingId));
+        Assert.Empty(await _app.Services.GetRequiredService<IDraftKeeper>().KeptAsync("houkatsu", MeetingId));
     }
 
     [Fact]

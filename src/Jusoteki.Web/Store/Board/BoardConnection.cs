@@ -8,7 +8,7 @@ namespace Jusoteki.Web.Store.Board;
 /// This circuit's live link to the meeting it shows: the meeting's journal feed, changes of cases, and presence (this
 /// participant is shown as connected while the board is open). Scoped: it ends with the circuit.
 /// </summary>
-public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, MeetingPresence presence, DraftKeeper drafts) : IDisposable
+public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, IMeetingPresence presence, IDraftKeeper drafts) : IDisposable
 {
     private readonly List<IDisposable> _links = [];
     private Guid? _meetingId;
@@ -35,7 +35,7 @@ public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, Meeti
         if (_meetingId is { } meetingId) presence.SetEditing(meetingId, ConnectionKey, field);
     }
 
-    /// <summary>Keeps what is being typed, so that a lost circuit does not lose it (<see cref="DraftKeeper"/>).</summary>
+    /// <summary>Keeps what is being typed, so that a lost circuit does not lose it (<see cref="IDraftKeeper"/>).</summary>
     public void KeepDraft(Draft draft)
     {
         if (_meetingId is { } meetingId && _userId is { } userId) drafts.Keep(userId, meetingId, draft);
@@ -47,7 +47,8 @@ public sealed class BoardConnection(IMeetingFeed feed, ICaseFeed caseFeed, Meeti
     }
 
     /// <summary>What this person typed on this meeting's board in an earlier circuit and never saved.</summary>
-    public IReadOnlyList<Draft> KeptDrafts() => _meetingId is { } meetingId && _userId is { } userId ? drafts.Kept(userId, meetingId) : [];
+    public async Task<IReadOnlyList<Draft>> KeptDraftsAsync() =>
+        _meetingId is { } meetingId && _userId is { } userId ? await drafts.KeptAsync(userId, meetingId) : [];
 
     public void Dispose()
     {

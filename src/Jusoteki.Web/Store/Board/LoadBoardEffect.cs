@@ -21,7 +21,7 @@ public sealed class LoadBoardEffect(MeetingQueries queries, BoardConnection conn
                 return;
             }
             dispatcher.Dispatch(new BoardLoaded(board));
-            if (connection.KeptDrafts() is { Count: > 0 } drafts) dispatcher.Dispatch(new DraftsRestored(drafts));
+            if (await connection.KeptDraftsAsync() is { Count: > 0 } drafts) dispatcher.Dispatch(new DraftsRestored(drafts));
             // Entries that arrived on the feed before BoardLoaded was reduced were dropped: read them back from the journal.
             var missed = await queries.ReadJournalAfterAsync(action.MeetingId, board.LastSequence, caller);
             if (missed.Count > 0) dispatcher.Dispatch(new JournalEntriesReceived(action.MeetingId, missed));
