@@ -27,6 +27,18 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [ -z "${JUSOTEKI_PG_
   fi
 fi
 
+# The Redis tests and the two-instance e2e (ClusterTests) start private redis-server processes on loopback ports.
+if ! command -v redis-server >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "==> installing Debian's redis-server for the Redis and cluster tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  else
+    echo "The Redis and cluster tests need redis-server; as root run: apt-get install -y redis-server" >&2
+    exit 1
+  fi
+fi
+
 echo "==> build"
 dotnet build Jusoteki.sln -warnaserror -nologo -v quiet
 
