@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Common;
 using Jusoteki.Infrastructure.Identity;
+using Jusoteki.Infrastructure.Persistence;
 using Jusoteki.Infrastructure.Seeding;
+using Jusoteki.Testing.PostgreSql;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,19 +16,27 @@ namespace Jusoteki.Web.Tests;
 /// The app's own services (<see cref="JusotekiApplication.AddJusotekiServices"/>) on a real SQLite file with the みどり市
 /// demo. Each DI scope stands for one participant's circuit.
 /// </summary>
-public sealed class TestApp(TimeProvider? clock = null) : IAsyncLifetime
+public sealed class TestApp(TimeProvider? clock = null, DatabaseProvider provider = DatabaseProvider.Sqlite) : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-web-tests", Guid.NewGuid().ToString("N"));
     private ServiceProvider? _services;
+    private PostgresServer? _postgres;
 
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "web.db")}";
+    /// <summary>The SQLite file, or (<see cref="DatabaseProvider.PostgreSQL"/>) a fresh database on the run's private cluster.</summary>
+    public string ConnectionString { get; private set; } = "";
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialized.");
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            _postgres = await PostgresServer.SharedAsync();
+            ConnectionString = await _postgres.CreateDatabaseAsync("web");
+        }
+        else ConnectionString = $"Data Source={Path.Combine(_folder, "web.db")}";
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddJusotekiServices(ConnectionString);
+        services.AddJusotekiServices(ConnectionString, provider == DatabaseProvider.PostgreSQL ? Path.Combine(_folder, "keys") : null, provider);
         // A fixed clock for a test whose counts depend on today (e.g. 期限超過); registered last, so it is the one resolved.
         if (clock is not null) services.AddSingleton(clock);
         services.AddScoped<TestAuthenticationStateProvider>();
@@ -60,6 +70,7 @@ public sealed class TestApp(TimeProvider? clock = null) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_services is not null) await _services.DisposeAsync();
+        if (_postgres is not null) await _postgres.DropDatabaseAsync(ConnectionString);
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

@@ -66,6 +66,7 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         var bin = FindBinaries();
         var asPostgresUser = Environment.UserName == "root";
+        SweepStopped();
         var folder = Path.Combine(Path.GetTempPath(), "jusoteki-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         if (asPostgresUser) await RunAsync("chown", [SystemUser, folder], ct);
@@ -148,6 +149,25 @@ public sealed class PostgresServer : IAsyncDisposable
         return found ?? throw new InvalidOperationException(
             "PostgreSQL's server binaries (initdb, pg_ctl) were not found under /usr/lib/postgresql/*/bin: the PostgreSQL tests need them. " +
             "Install them with `apt-get install -y postgresql` (./test.sh does so as root), or point JUSOTEKI_PG_BIN at their folder.");
+    }
+
+    // Folders of earlier runs whose cluster shut down but was not deleted (a killed host); one being set up has no log yet,
+    // a running one has its postmaster.pid: neither is touched.
+    private static void SweepStopped()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "jusoteki-pg-*"))
+        {
+            var log = Path.Combine(folder, "postgres.log");
+            try
+            {
+                if (File.Exists(log) && !File.Exists(Path.Combine(folder, "data", "postmaster.pid"))
+                    && File.ReadLines(log).LastOrDefault()?.EndsWith("database system is shut down", StringComparison.Ordinal) == true)
+                    TryDelete(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
     }
 
     private static int FreeLoopbackPort()

@@ -3,12 +3,14 @@ using Jusoteki.Domain.Meetings;
 using Jusoteki.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Jusoteki.Infrastructure;
+using Jusoteki.Infrastructure.Persistence;
 
 namespace Jusoteki.Infrastructure.Tests.Seeding;
 
-public sealed class DatabaseInitializerTests : IAsyncLifetime
+/// <summary>Run on both providers: <see cref="DatabaseInitializerTestsOnSqlite"/> and <see cref="DatabaseInitializerTestsOnPostgreSql"/>.</summary>
+public abstract class DatabaseInitializerTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly TestDatabase _db = new();
+    private readonly TestDatabase _db = new(provider);
 
     public Task InitializeAsync() => _db.InitializeAsync();
     public Task DisposeAsync() => _db.DisposeAsync();
@@ -63,27 +65,27 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
         await using var db = _db.Contexts.CreateDbContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
-        Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration with scripts/add-migration.sh.");
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration (to both providers) with scripts/add-migration.sh.");
     }
 
-    [Fact]
-    public async Task The_postgresql_migrations_are_complete_and_apply_to_an_empty_database()
+    private async Task<string> Fingerprint()
     {
-        var postgres = new TestDatabase(Persistence.DatabaseProvider.PostgreSQL);
-        await postgres.InitializeAsync();
-        try
-        {
-            await using var db = postgres.Contexts.CreateDbContext();
-            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-            Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
-            Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration to both providers with scripts/add-migration.sh.");
-        }
-        finally
-        {
-            await postgres.DisposeAsync();
-        }
+        await using var db = _db.Contexts.CreateDbContext();
+        var agencies = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id + a.Name).ToListAsync();
+        var cases = await db.SupportCases.OrderBy(c => c.Id).Select(c => c.Id + c.PersonName).ToListAsync();
+        var meetings = await db.Meetings.Select(m => m.Id + m.Title + m.LastSequence).ToListAsync();
+        var journal = await db.Journal.CountAsync();
+        var history = await db.CaseHistory.CountAsync();
+        return string.Join("|", agencies.Concat(cases).Concat(meetings).Append(journal.ToString()).Append(history.ToString()));
     }
+}
 
+public sealed class DatabaseInitializerTestsOnSqlite() : DatabaseInitializerTests(DatabaseProvider.Sqlite);
+
+public sealed class DatabaseInitializerTestsOnPostgreSql() : DatabaseInitializerTests(DatabaseProvider.PostgreSQL);
+
+public sealed class SqliteDatabaseLocationTests
+{
     [Fact]
     public void A_relative_database_path_is_resolved_under_the_content_root_and_its_folder_created()
     {
@@ -99,16 +101,5 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
         {
             if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
-    }
-
-    private async Task<string> Fingerprint()
-    {
-        await using var db = _db.Contexts.CreateDbContext();
-        var agencies = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id + a.Name).ToListAsync();
-        var cases = await db.SupportCases.OrderBy(c => c.Id).Select(c => c.Id + c.PersonName).ToListAsync();
-        var meetings = await db.Meetings.Select(m => m.Id + m.Title + m.LastSequence).ToListAsync();
-        var journal = await db.Journal.CountAsync();
-        var history = await db.CaseHistory.CountAsync();
-        return string.Join("|", agencies.Concat(cases).Concat(meetings).Append(journal.ToString()).Append(history.ToString()));
     }
 }

@@ -1,5 +1,6 @@
 using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Common;
+using Jusoteki.Infrastructure.Persistence;
 using Jusoteki.Infrastructure.Seeding;
 using Jusoteki.Web.Meetings;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +11,13 @@ namespace Jusoteki.Web.Tests.Meetings;
 /// The prepare page's case picker searches on the server: open cases not on this agenda whose pseudonym holds the typed text,
 /// at most a limit, each with its consent as it stands today (an attack found A-14 listed as 「同意」 after it expired).
 /// The December 重層的支援会議 has on its agenda; A-16 is 終結.
+/// On both providers: SQLite's LIKE ignores ASCII case and orders by bytes, PostgreSQL is made to do the same.
 /// </summary>
-public sealed class AgendaCandidatesTests : IAsyncLifetime
+public abstract class AgendaCandidatesTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Guid Multi = MidoriCityDemo.DecemberMultiLayeredMeetingId;
     private static readonly Caller Secretariat = TestApp.Caller("jimukyoku", AppRoles.Secretariat);
-    private readonly TestApp _app = new();
+    private readonly TestApp _app = new(provider: provider);
     private MeetingPreparation Preparation => _app.Services.GetRequiredService<MeetingPreparation>();
 
     public Task InitializeAsync() => _app.InitializeAsync();
@@ -76,3 +78,7 @@ public sealed class AgendaCandidatesTests : IAsyncLifetime
         await Assert.ThrowsAsync<DomainException>(() => Preparation.SearchCandidatesAsync(Multi, "A-", TestApp.Caller("houkatsu", AppRoles.AgencyStaff)));
     }
 }
+
+public sealed class AgendaCandidatesTestsOnSqlite() : AgendaCandidatesTests(DatabaseProvider.Sqlite);
+
+public sealed class AgendaCandidatesTestsOnPostgreSql() : AgendaCandidatesTests(DatabaseProvider.PostgreSQL);
