@@ -25,8 +25,18 @@ public static class CaseGate
             if (supportCase.Roles.Any(r => r.AgencyId == agency && r.IsOpen)) return new(Visibility.Full, CaseSightReason.OpenRole);
             if (supportCase.HasConsentOn(today) && supportCase.IsInConsentScope(agency)) return new(Visibility.Full, CaseSightReason.ConsentScope);
         }
-        if (reader.IsMeetingStaff && reader.HasStandingPledge) return new(Visibility.Full, CaseSightReason.MeetingStaffWithPledge);
+        if (SeesEveryCaseInFull(reader)) return new(Visibility.Full, CaseSightReason.MeetingStaffWithPledge);
         return new(Visibility.Pseudonymised, CaseSightReason.None);
+    }
+
+    /// <summary>
+    /// True when <see cref="Decide"/> gives this reader the full view of every case whatever the case holds (C10 (c)): a list
+    /// may then search names in its store without reading each case first.
+    /// </summary>
+    public static bool SeesEveryCaseInFull(CaseReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.IsMeetingStaff && reader.HasStandingPledge;
     }
 
     /// <summary>

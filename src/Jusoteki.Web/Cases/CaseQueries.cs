@@ -22,31 +22,169 @@ public sealed class CaseQueries(IDbContextFactory<JusotekiDbContext> contexts, S
     public const string PageSurface = "ケースの記録";
     public const string ExportSurface = "進行管理台帳の出力";
 
-    /// <summary>Every case as a card, filtered; the name is searched only among cases the reader may see in full.</summary>
+    /// <summary>How many cards a column of the board shows at first, and how many more each 「さらに表示」 adds.</summary>
+    public const int ColumnPageSize = 50;
+
+    /// <summary>
+    /// Every case as a card, filtered (the exports); the name is searched only among cases the reader may see in full. The
+    /// store narrows the cases on plain columns (<see cref="CaseBoardNarrowing"/>); only those are read and gated.
+    /// </summary>
     public async Task<IReadOnlyList<CaseCardSummary>> BoardAsync(Caller caller, CaseBoardFilter filter, CaseDisclosureLog log, string surface = BoardSurface, CancellationToken ct = default)
     {
         caller.Require(Operation.ViewCases);
-        var (reader, cases, meetings, names) = await LoadAsync(caller, ct);
-        var today = readers.Today;
-        var audit = new List<AuditRecord>();
-        var cards = new List<CaseCardSummary>();
+        var read = await BoardReadAsync(caller, filter, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var cards = await CardsAsync(db, await Narrowed(db, read).ToListAsync(ct), read, ct);
+        await AuditAsync(cards, read, log, surface, ct);
+        return [.. cards.Select(c => c.Card)];
+    }
+
+    /// <summary>
+    /// The board a column at a time: per stage the count of the filter's cases and the first <paramref name="shown"/> of them
+    /// by pseudonym (<see cref="ColumnPageSize"/> where not given). When the store can decide the whole filter, it counts (GROUP BY)
+    /// and pages; only the shown cases are read and gated. Otherwise the narrowed cases are read and the cards decide. Either way
+    /// every case of the filter is counted, gated or not, as the board has always shown (a pseudonymised card is still a card).
+    /// </summary>
+    public async Task<CaseBoardView> BoardViewAsync(Caller caller, CaseBoardFilter filter, CaseDisclosureLog log,
+        IReadOnlyDictionary<LifecycleStage, int>? shown = null, CancellationToken ct = default)
+    {
+        caller.Require(Operation.ViewCases);
+        var read = await BoardReadAsync(caller, filter, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        int Shown(LifecycleStage stage) => shown?.GetValueOrDefault(stage, ColumnPageSize) ?? ColumnPageSize;
+        if (read.Residue)
+        {
+            var cards = await CardsAsync(db, await Narrowed(db, read).ToListAsync(ct), read, ct);
+            var columns = Enum.GetValues<LifecycleStage>().Select(stage =>
+            {
+                var inStage = cards.Where(c => c.Card.Stage == stage).ToList();
+                return (Column: new CaseBoardColumn(stage, inStage.Count, Shown(stage), [.. inStage.Take(Shown(stage)).Select(c => c.Card)]), Shown: inStage.Take(Shown(stage)));
+            }).ToList();
+            await AuditAsync([.. columns.SelectMany(c => c.Shown)], read, log, BoardSurface, ct);
+            return new CaseBoardView([.. columns.Select(c => c.Column)]);
+        }
+        var counts = await CountsAsync(db, read, ct);
+        var empty = new CaseBoardView([.. Enum.GetValues<LifecycleStage>().Select(stage => new CaseBoardColumn(stage, counts.GetValueOrDefault(stage), Shown(stage), []))]);
+        return await FillAsync(db, empty, read, log, ct);
+    }
+
+    /// <summary>「さらに表示」 on one column: the next <see cref="ColumnPageSize"/> cards after those shown.</summary>
+    public async Task<CaseBoardView> MoreAsync(CaseBoardView view, LifecycleStage stage, Caller caller, CaseBoardFilter filter, CaseDisclosureLog log, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        caller.Require(Operation.ViewCases);
+        var more = view with { Columns = [.. view.Columns.Select(c => c.Stage == stage ? c with { Shown = c.Shown + ColumnPageSize } : c)] };
+        var read = await BoardReadAsync(caller, filter, ct);
+        if (read.Residue) return await BoardViewAsync(caller, filter, log, ShownOf(more), ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await FillAsync(db, more, read, log, ct);
+    }
+
+    /// <summary>
+    /// One case changed (the case feed): the counts again (GROUP BY), that case read and gated again and put in its place —
+    /// left out, moved to its stage, or kept where it sorts among the shown cards — and a column that lost a card filled
+    /// from the store. Nothing else is read. With a filter the store cannot decide alone, the board is read again.
+    /// </summary>
+    public async Task<CaseBoardView> RefreshCaseAsync(CaseBoardView view, Guid caseId, Caller caller, CaseBoardFilter filter, CaseDisclosureLog log, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        caller.Require(Operation.ViewCases);
+        var read = await BoardReadAsync(caller, filter, ct);
+        if (read.Residue) return await BoardViewAsync(caller, filter, log, ShownOf(view), ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var counts = await CountsAsync(db, read, ct);
+        var changed = await CardsAsync(db, await Narrowed(db, read).Where(c => c.Id == caseId).ToListAsync(ct), read, ct);
+        var columns = view.Columns.Select(column =>
+        {
+            var cards = column.Cards.RemoveAll(c => c.CaseId == caseId);
+            if (changed is [var one] && one.Card.Stage == column.Stage
+                && (column.Cards.Count >= column.Count || column.Cards.IsEmpty || string.CompareOrdinal(one.Card.Pseudonym, column.Cards[^1].Pseudonym) < 0))
+            {
+                var at = cards.FindIndex(c => string.CompareOrdinal(c.Pseudonym, one.Card.Pseudonym) > 0);
+                cards = at < 0 ? cards.Add(one.Card) : cards.Insert(at, one.Card);
+            }
+            var count = counts.GetValueOrDefault(column.Stage);
+            return column with { Count = count, Cards = cards.Count > Math.Min(column.Shown, count) ? cards.RemoveRange(Math.Min(column.Shown, count), cards.Count - Math.Min(column.Shown, count)) : cards };
+        }).ToImmutableList();
+        var shownChanged = changed.Where(c => columns.Any(col => col.Cards.Any(card => card.CaseId == c.Card.CaseId))).ToList();
+        await AuditAsync(shownChanged, read, log, BoardSurface, ct);
+        return await FillAsync(db, new CaseBoardView(columns), read, log, ct);
+    }
+
+    private static Dictionary<LifecycleStage, int> ShownOf(CaseBoardView view) => view.Columns.ToDictionary(c => c.Stage, c => c.Shown);
+
+    // Each column gets the cards it lacks (up to what it shows and what it counts), after its last shown card by pseudonym.
+    private async Task<CaseBoardView> FillAsync(JusotekiDbContext db, CaseBoardView view, BoardRead read, CaseDisclosureLog log, CancellationToken ct)
+    {
+        var columns = new List<CaseBoardColumn>();
+        var added = new List<GatedCard>();
+        foreach (var column in view.Columns)
+        {
+            var missing = Math.Min(column.Shown, column.Count) - column.Cards.Count;
+            if (missing <= 0) { columns.Add(column); continue; }
+            var stage = column.Stage;
+            var after = column.Cards.IsEmpty ? null : column.Cards[^1].Pseudonym;
+            var next = Narrowed(db, read).Where(c => c.Stage == stage);
+            if (after is not null) next = next.Where(c => string.Compare(c.Pseudonym, after) > 0);
+            var cards = await CardsAsync(db, await next.OrderBy(c => c.Pseudonym).Take(missing).ToListAsync(ct), read, ct);
+            added.AddRange(cards);
+            columns.Add(column with { Cards = column.Cards.AddRange(cards.Select(c => c.Card)) });
+        }
+        await AuditAsync(added, read, log, BoardSurface, ct);
+        return new CaseBoardView([.. columns]);
+    }
+
+    private static async Task<Dictionary<LifecycleStage, int>> CountsAsync(JusotekiDbContext db, BoardRead read, CancellationToken ct) =>
+        await Narrowed(db, read).GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Stage, g => g.Count, ct);
+
+    private static IQueryable<SupportCase> Narrowed(JusotekiDbContext db, BoardRead read) =>
+        CaseBoardNarrowing.Narrow(db.SupportCases.AsNoTracking(), read.Filter, read.Today);
+
+    private async Task<BoardRead> BoardReadAsync(Caller caller, CaseBoardFilter filter, CancellationToken ct)
+    {
+        var reader = await readers.ForAsync(caller, ct);
+        var names = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
+        var everyFull = CaseGate.SeesEveryCaseInFull(reader);
+        return new BoardRead(reader, filter, names, readers.Today, CaseBoardNarrowing.LeavesResidue(filter, everyFull));
+    }
+
+    // The cards of these cases as this reader sees them, those the whole filter keeps, by pseudonym; the last held meeting of
+    // each is looked up for these cases only.
+    private static async Task<List<GatedCard>> CardsAsync(JusotekiDbContext db, List<SupportCase> cases, BoardRead read, CancellationToken ct)
+    {
+        if (cases.Count == 0) return [];
+        var ids = cases.Select(c => c.Id).ToList();
+        var held = db.Meetings.AsNoTracking().Where(m => m.Status == MeetingStatus.Closed)
+            .SelectMany(m => m.Agenda, (m, a) => new { a.CaseId, m.Title, m.StartsAt });
+        // A long list of ids is no narrower than every held meeting's agenda.
+        if (ids.Count <= 500) held = held.Where(a => ids.Contains(a.CaseId));
+        var last = (await held.ToListAsync(ct)).GroupBy(a => a.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(a => a.StartsAt)!.Title);
+        var cards = new List<GatedCard>();
         foreach (var supportCase in cases.OrderBy(c => c.Pseudonym, StringComparer.Ordinal))
         {
-            var sight = CaseGate.Decide(supportCase, reader, today);
-            var card = Card(supportCase, sight, names, meetings, today);
-            if (!Matches(card, supportCase, filter, today)) continue;
-            if (sight.IsFull && CaseGate.Disclose(supportCase, reader, today, readers.Now, surface).Audit is { } record) audit.Add(record);
-            cards.Add(card);
+            var sight = CaseGate.Decide(supportCase, read.Reader, read.Today);
+            var card = Card(supportCase, sight, read.Names, last.GetValueOrDefault(supportCase.Id), read.Today);
+            if (Matches(card, supportCase, read.Filter, read.Today)) cards.Add(new GatedCard(supportCase, sight, card));
         }
-        await log.RecordAsync(audit, ct);
         return cards;
     }
+
+    private async Task AuditAsync(IReadOnlyCollection<GatedCard> cards, BoardRead read, CaseDisclosureLog log, string surface, CancellationToken ct)
+    {
+        var audit = cards.Where(c => c.Sight.IsFull)
+            .Select(c => CaseGate.Disclose(c.Case, read.Reader, read.Today, readers.Now, surface).Audit).OfType<AuditRecord>().ToList();
+        await log.RecordAsync(audit, ct);
+    }
+
+    private sealed record BoardRead(CaseReader Reader, CaseBoardFilter Filter, Dictionary<Guid, string> Names, DateOnly Today, bool Residue);
+
+    private sealed record GatedCard(SupportCase Case, CaseSight Sight, CaseCardSummary Card);
 
     /// <summary>「期限超過の役割」 across all cases; a role's text only where the reader sees its case in full (C6 as on the board).</summary>
     public async Task<IReadOnlyList<OverdueRoleLine>> OverdueRolesAsync(Caller caller, CaseDisclosureLog log, CancellationToken ct = default)
     {
         caller.Require(Operation.ViewCases);
-        var (reader, cases, _, names) = await LoadAsync(caller, ct);
+        var (reader, cases, names) = await LoadAsync(caller, ct);
         var today = readers.Today;
         var lines = new List<OverdueRoleLine>();
         var audit = new List<AuditRecord>();
@@ -117,22 +255,23 @@ public sealed class CaseQueries(IDbContextFactory<JusotekiDbContext> contexts, S
             .Select(m => new AgendaTarget(m.Id, m.Title, m.StartsAt, m.Kind == MeetingKind.MultiLayeredSupportMeeting))];
     }
 
-    private async Task<(CaseReader Reader, List<SupportCase> Cases, List<Meeting> Meetings, Dictionary<Guid, string> Names)> LoadAsync(Caller caller, CancellationToken ct)
+    private async Task<(CaseReader Reader, List<SupportCase> Cases, Dictionary<Guid, string> Names)> LoadAsync(Caller caller, CancellationToken ct)
     {
         var reader = await readers.ForAsync(caller, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var cases = await db.SupportCases.AsNoTracking().ToListAsync(ct);
-        var meetings = await db.Meetings.AsNoTracking().ToListAsync(ct);
         var names = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
-        return (reader, cases, meetings, names);
+        return (reader, cases, names);
     }
 
-    private static CaseCardSummary Card(SupportCase c, CaseSight sight, IReadOnlyDictionary<Guid, string> names, IReadOnlyList<Meeting> meetings, DateOnly today)
+    private static CaseCardSummary Card(SupportCase c, CaseSight sight, IReadOnlyDictionary<Guid, string> names, IReadOnlyList<Meeting> meetings, DateOnly today) =>
+        Card(c, sight, names, meetings.Where(m => m.Status == MeetingStatus.Closed && m.HasOnAgenda(c.Id)).MaxBy(m => m.StartsAt)?.Title, today);
+
+    private static CaseCardSummary Card(SupportCase c, CaseSight sight, IReadOnlyDictionary<Guid, string> names, string? lastMeetingTitle, DateOnly today)
     {
-        var last = meetings.Where(m => m.Status == MeetingStatus.Closed && m.HasOnAgenda(c.Id)).MaxBy(m => m.StartsAt);
         return new CaseCardSummary(c.Id, c.Pseudonym, sight.IsFull ? c.PersonName : null, sight.IsFull, c.AgeBand + c.Sex, [.. c.Tags], [.. c.Fields], c.Stage,
             c.LeadAgencyId, c.LeadAgencyId is { } lead ? names.GetValueOrDefault(lead, "（不明な機関）") : null,
-            c.Consent, c.IsConsentExpiredOn(today), c.ConsentLabelOn(today), c.Urgent, c.NextReviewDate, c.OverdueRoles(today).Count(), last?.Title);
+            c.Consent, c.IsConsentExpiredOn(today), c.ConsentLabelOn(today), c.Urgent, c.NextReviewDate, c.OverdueRoles(today).Count(), lastMeetingTitle);
     }
 
     private static bool Matches(CaseCardSummary card, SupportCase c, CaseBoardFilter f, DateOnly today)

@@ -94,3 +94,20 @@ public sealed record TimelineItem(DateTimeOffset At, DateOnly? Date, string Kind
 
 /// <summary>A meeting still being prepared, where the 事務局 may put the case from its card.</summary>
 public sealed record AgendaTarget(Guid MeetingId, string Title, DateTimeOffset StartsAt, bool NeedsConsent);
+
+/// <summary>
+/// One column of the board (a 段階): how many cases of the filter are at that stage, and the first of them by pseudonym —
+/// as many as the reader has asked to see (<paramref name="Shown"/>, 50 more with each 「さらに表示」).
+/// </summary>
+public sealed record CaseBoardColumn(LifecycleStage Stage, int Count, int Shown, ImmutableList<CaseCardSummary> Cards)
+{
+    public int Remaining => Count - Cards.Count;
+}
+
+/// <summary>The board as one reader sees it with one filter: a column per stage, in the stages' order.</summary>
+public sealed record CaseBoardView(ImmutableList<CaseBoardColumn> Columns)
+{
+    public int Total => Columns.Sum(c => c.Count);
+
+    public CaseBoardColumn Column(LifecycleStage stage) => Columns.Single(c => c.Stage == stage);
+}

@@ -1,4 +1,5 @@
 using Jusoteki.Domain.Access;
+using Jusoteki.Domain.Agencies;
 using Jusoteki.Domain.Cases;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
@@ -66,10 +67,14 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
     {
         caller.Require(Operation.ViewAggregates);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var meetings = (await db.Meetings.AsNoTracking().ToListAsync(ct)).Where(m => m.FiscalYear == fiscalYear).ToList();
+        // The year is decided on each meeting's start (stored as text, so not compared in SQL); nothing else of a meeting is read.
+        var meetings = (await db.Meetings.AsNoTracking().Select(m => new { m.Id, m.Kind, m.Status, m.StartsAt }).ToListAsync(ct))
+            .Where(m => Domain.Common.FiscalYear.Of(m.StartsAt) == fiscalYear).ToList();
         var held = meetings.Where(m => m.Status == MeetingStatus.Closed).ToList();
         var heldIds = held.Select(m => m.Id).ToList();
-        var entries = (await db.Journal.AsNoTracking().Where(j => heldIds.Contains(j.StreamId)).ToListAsync(ct))
+        // Only the three kinds of entry the report counts are read from the held meetings' journals.
+        string[] counted = [nameof(ResourceGapNoted), nameof(RoleAssignedInMeeting), nameof(PlanAdoptedInMeeting)];
+        var entries = (await db.Journal.AsNoTracking().Where(j => heldIds.Contains(j.StreamId) && counted.Contains(j.EventType)).ToListAsync(ct))
             .Select(JournalEventSerializer.ToEntry).ToList();
         var events = entries.Select(e => e.Event).ToList();
         var kinds = held.ToDictionary(m => m.Id, m => m.Kind);
@@ -79,10 +84,12 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
         var approved = noted.Where(e => approvals.ContainsKey((e.MeetingId, e.Sequence))).Select(e => (Approval: approvals[(e.MeetingId, e.Sequence)], Kind: kinds[e.MeetingId])).ToList();
         var unapprovedByKind = noted.Where(e => !approvals.ContainsKey((e.MeetingId, e.Sequence))).Select(e => kinds[e.MeetingId]).ToList();
         var gaps = noted.Select(e => kinds[e.MeetingId]).ToList();
-        var cases = await db.SupportCases.AsNoTracking().ToListAsync(ct);
-        var discussedIds = held.SelectMany(m => m.Agenda.Select(a => a.CaseId)).ToHashSet();
-        var roles = cases.SelectMany(c => c.Roles).ToDictionary(r => r.Id);
-        var assigned = events.OfType<RoleAssignedInMeeting>().Select(r => roles.GetValueOrDefault(r.RoleId)).ToList();
+        var discussedIds = (await db.Meetings.AsNoTracking().Where(m => heldIds.Contains(m.Id)).SelectMany(m => m.Agenda.Select(a => a.CaseId)).ToListAsync(ct)).ToHashSet();
+        var assignedEvents = events.OfType<RoleAssignedInMeeting>().ToList();
+        // A role lives in its case: only the cases that were given a role in the year's meetings are read.
+        var withRoles = assignedEvents.Select(r => r.CaseId).Distinct().ToList();
+        var roles = (await db.SupportCases.AsNoTracking().Where(c => withRoles.Contains(c.Id)).ToListAsync(ct)).SelectMany(c => c.Roles).ToDictionary(r => r.Id);
+        var assigned = assignedEvents.Select(r => roles.GetValueOrDefault(r.RoleId)).ToList();
         var today = JapanTime.DateOf(clock.GetUtcNow());
         // The 進行管理's own numbers (the same count as /reports/progress); for a past year they stop at 3月31日.
         var targets = await progress.ForYearAsync(fiscalYear, caller, ct);
@@ -109,6 +116,19 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
             await db.ProgramEvaluations.AsNoTracking().SingleOrDefaultAsync(e => e.FiscalYear == fiscalYear, ct),
             IndicatorProgress.From(targets),
             targets.Actuals.CountedUntil,
-            CaseBreakdown.Of([.. cases.Where(c => discussedIds.Contains(c.Id))]));
+            await CaseBreakdownAsync(db, discussedIds, ct));
+    }
+
+    // 分野 and 課題タグ from those two columns of the discussed cases only; 段階 counted in SQL (GROUP BY).
+    private static async Task<CaseBreakdown> CaseBreakdownAsync(JusotekiDbContext db, IReadOnlyCollection<Guid> discussedIds, CancellationToken ct)
+    {
+        var ids = discussedIds.ToList();
+        var discussed = db.SupportCases.AsNoTracking().Where(c => ids.Contains(c.Id));
+        var lists = await discussed.Select(c => new { c.Fields, c.Tags }).ToListAsync(ct);
+        var stages = await discussed.GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Stage, g => g.Count, ct);
+        return new CaseBreakdown(
+            [.. Enum.GetValues<Field>().Select(f => new CaseCount(f.ToString(), f.JapaneseName(), lists.Count(c => c.Fields.Contains(f))))],
+            [.. Enum.GetValues<IssueTag>().Select(t => new CaseCount(t.ToString(), t.JapaneseName(), lists.Count(c => c.Tags.Contains(t))))],
+            [.. Enum.GetValues<LifecycleStage>().Select(s => new CaseCount(s.ToString(), s.JapaneseName(), stages.GetValueOrDefault(s)))]);
     }
 }

@@ -43,6 +43,23 @@ public sealed class RepresentativesBreakdownTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_case_no_held_meeting_discussed_changes_no_count_though_the_counts_are_taken_in_the_store()
+    {
+        var before = await ReportAsync(_app);
+        var registration = new Domain.Cases.CaseRegistration("春野 太郎", null, "40代", "男性", "", [Domain.Agencies.Field.Elderly], [Domain.Cases.IssueTag.Hikikomori], [],
+            new DateOnly(2026, 12, 1), Infrastructure.Seeding.MidoriCityDemo.AgencyId("houkatsu-chuo"), Domain.Cases.ConsultationRoute.Person, "相談", false, null);
+        await _app.Services.GetRequiredService<Web.Cases.CaseCommands>().RegisterAsync(registration, TestApp.Caller("jimukyoku", AppRoles.Secretariat));
+
+        var after = await ReportAsync(_app);
+
+        Assert.Equal(before.CasesDiscussed, after.CasesDiscussed);
+        Assert.Equal(before.CasesBreakdown.ByField.Select(c => c.Count), after.CasesBreakdown.ByField.Select(c => c.Count));
+        Assert.Equal(before.CasesBreakdown.ByTag.Select(c => c.Count), after.CasesBreakdown.ByTag.Select(c => c.Count));
+        Assert.Equal(before.CasesBreakdown.ByStage.Select(c => c.Count), after.CasesBreakdown.ByStage.Select(c => c.Count));
+        Assert.Equal(before.Roles, after.Roles);
+    }
+
+    [Fact]
     public async Task Each_case_discussed_is_counted_once_at_the_stage_it_has_reached()
     {
         var report = await ReportAsync(_app);
