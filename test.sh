@@ -15,6 +15,18 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The cluster tests (feeds, presence, drafts, the meeting lock, Data Protection keys) start private redis-servers on loopback.
+if ! command -v redis-server >/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "==> installing redis-server for the cluster tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  else
+    echo "The cluster tests need redis-server; as root run: apt-get install -y redis-server" >&2
+    exit 1
+  fi
+fi
+
 echo "==> build"
 dotnet build Jusoteki.sln -warnaserror -nologo -v quiet
 
