@@ -14,11 +14,13 @@ namespace Jusoteki.Web.Tests;
 
 /// <summary>
 /// The app's own services (<see cref="JusotekiApplication.AddJusotekiServices"/>) on a real SQLite file with the みどり市
-/// demo. Each DI scope stands for one participant's circuit.
+/// demo. Each DI scope stands for one participant's circuit. Two apps given the same <paramref name="folder"/> and
+/// <paramref name="redis"/> are two servers of one cluster (one database, one Redis).
 /// </summary>
-public sealed class TestApp(TimeProvider? clock = null, DatabaseProvider provider = DatabaseProvider.Sqlite) : IAsyncLifetime
+public sealed class TestApp(TimeProvider? clock = null, DatabaseProvider provider = DatabaseProvider.Sqlite, string? redis = null, string? folder = null,
+    Action<IServiceCollection>? configure = null) : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = folder ?? Path.Combine(Path.GetTempPath(), "jusoteki-web-tests", Guid.NewGuid().ToString("N"));
     private ServiceProvider? _services;
     private PostgresServer? _postgres;
 
@@ -37,6 +39,8 @@ public sealed class TestApp(TimeProvider? clock = null, DatabaseProvider provide
         else ConnectionString = $"Data Source={Path.Combine(_folder, "web.db")}";
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddJusotekiServices(ConnectionString, provider == DatabaseProvider.PostgreSQL ? Path.Combine(_folder, "keys") : null, provider);
+        if (redis is not null) Jusoteki.Web.Cluster.ClusterServices.AddJusotekiCluster(services, redis);
+        configure?.Invoke(services);
         // A fixed clock for a test whose counts depend on today (e.g. 期限超過); registered last, so it is the one resolved.
         if (clock is not null) services.AddSingleton(clock);
         services.AddScoped<TestAuthenticationStateProvider>();
@@ -72,7 +76,7 @@ public sealed class TestApp(TimeProvider? clock = null, DatabaseProvider provide
         if (_services is not null) await _services.DisposeAsync();
         if (_postgres is not null) await _postgres.DropDatabaseAsync(ConnectionString);
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true); // the other server of a pair may have deleted it
     }
 
     public sealed class TestAuthenticationStateProvider : AuthenticationStateProvider

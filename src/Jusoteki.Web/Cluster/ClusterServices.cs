@@ -9,7 +9,8 @@ namespace Jusoteki.Web.Cluster;
 
 /// <summary>
 /// Several Jusoteki servers behind one address (<c>Jusoteki:Redis</c> set): what must be shared between them goes through
-/// Redis — the meeting and case feeds, presence, unsaved drafts, the one-writer-per-meeting lock, the SignalR backplane and the Data Protection keys. Unset, nothing here is used.
+/// Redis — the meeting and case feeds, presence, unsaved drafts, the one-writer-per-meeting lock, sign-outs and
+/// account revocations, the SignalR backplane and the Data Protection keys. Unset, nothing here is used.
 /// </summary>
 public static class ClusterServices
 {
@@ -30,6 +31,7 @@ public static class ClusterServices
         services.AddSingleton<Meetings.IClusterMeetingLock, RedisMeetingLock>();
         services.Replace(ServiceDescriptor.Singleton<Meetings.IMeetingPresence, RedisMeetingPresence>());
         services.Replace(ServiceDescriptor.Singleton<Meetings.IDraftKeeper, RedisDraftKeeper>());
+        services.AddSingleton<Identity.IIdentitySignals, RedisIdentitySignals>();
         return services;
     }
 

@@ -13,9 +13,11 @@ namespace Jusoteki.Web.Identity;
 /// security stamp the principal carries (a role or agency change renews it), and its sign-in session is still open
 /// (<see cref="SignInSessions"/>: ログアウト and 画面をロック end it), as <see cref="RevalidatingIdentityStateProvider"/>
 /// checks for circuits. Hub connections ask on every invocation and before every relayed batch, so an answer is cached for a
-/// few seconds; the 管理者's changes in this process take effect at once (<see cref="Revoke"/>).
+/// few seconds; the 管理者's changes take effect at once (<see cref="Revoke"/>), on the other servers of a cluster as soon
+/// as <see cref="IIdentitySignals"/> tells them.
 /// </summary>
-public sealed class AccountValidity(IServiceScopeFactory scopes, IOptions<IdentityOptions> options, TimeProvider clock, SignInSessions sessions)
+public sealed class AccountValidity(IServiceScopeFactory scopes, IOptions<IdentityOptions> options, TimeProvider clock, SignInSessions sessions,
+    IIdentitySignals? signals = null)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
@@ -36,8 +38,15 @@ public sealed class AccountValidity(IServiceScopeFactory scopes, IOptions<Identi
         return await sessions.IsOpenAsync(userId, SignInSessions.IdOf(principal)) ? account.Caller : null;
     }
 
-    /// <summary>The account was disabled or changed in this process: forget what was cached and tell its connections.</summary>
+    /// <summary>The account was disabled or changed in this process: forget what was cached and tell its connections, here and on the other servers.</summary>
     public void Revoke(string userId)
+    {
+        RevokedElsewhere(userId);
+        signals?.AccountRevoked(userId);
+    }
+
+    /// <summary>The account was disabled or changed on another server (already stored): the same here, without telling again.</summary>
+    public void RevokedElsewhere(string userId)
     {
         Interlocked.Increment(ref _revocations);
         _accounts.TryRemove(userId, out _);

@@ -11,9 +11,10 @@ namespace Jusoteki.Web.Identity;
 /// while <see cref="SignInSessionStore"/> holds it. ログアウト and 画面をロック end that one session — the same person's
 /// sign-ins on other PCs go on — and announce it (<see cref="Ended"/>) so that its hub connections and circuits close at
 /// once. Every request asks <see cref="IsOpenAsync"/>, so an answer is cached for a few seconds; an ending in this process
-/// takes effect at once, one in another process within <see cref="CacheFor"/>.
+/// takes effect at once, and in the other servers of a cluster as soon as <see cref="IIdentitySignals"/> tells them
+/// (within <see cref="CacheFor"/> if the message is lost).
 /// </summary>
-public sealed class SignInSessions(SignInSessionStore store, TimeProvider clock)
+public sealed class SignInSessions(SignInSessionStore store, TimeProvider clock, IIdentitySignals? signals = null)
 {
     public const string ClaimType = "jusoteki:session";
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
@@ -68,6 +69,14 @@ public sealed class SignInSessions(SignInSessionStore store, TimeProvider clock)
         if (principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId || IdOf(principal) is not { } sessionId) return;
         Interlocked.Increment(ref _endings);
         await store.EndAsync(userId, sessionId);
+        EndedElsewhere(userId, sessionId);
+        signals?.SessionEnded(userId, sessionId);
+    }
+
+    /// <summary>The session ended on another server (already stored): forget it here and close what it has open.</summary>
+    public void EndedElsewhere(string userId, string sessionId)
+    {
+        Interlocked.Increment(ref _endings);
         _open[userId + "\n" + sessionId] = (false, DateTimeOffset.MaxValue);
         Ended?.Invoke(sessionId);
     }
