@@ -19,7 +19,8 @@ public static class MemoryBenchmark
     private static readonly string[] Participants =
         ["gicho", "jimukyoku", "houkatsu", "shougai", "kodomo", "seikatsu", "shakyo", "minsei", "hoken", "shidou", "police"];
 
-    public static async Task<int> RunAsync(int[] counts)
+    /// <param name="gcdumpFolder">When given, a dotnet-gcdump of the server at each count goes there (the tool must be installed).</param>
+    public static async Task<int> RunAsync(int[] counts, string? gcdumpFolder = null)
     {
         Console.WriteLine($"Jusoteki benchmark — memory per open board (load average {Measure.LoadAverage()}, {Environment.ProcessorCount} cores)");
         await using var server = new AppServer(new Dictionary<string, string> { ["Jusoteki__Diagnostics"] = "true" });
@@ -46,6 +47,7 @@ public static class MemoryBenchmark
             var reading = await ReadAsync(http);
             points.Add((count, reading));
             Print(count, reading);
+            if (gcdumpFolder is not null) await GcDumpAsync(reading.ProcessId, Path.Combine(gcdumpFolder, $"boards-{count}.gcdump"));
         }
         var heap = Slope(points.Select(p => (p.Boards, (double)p.Reading.ManagedHeapBytes)));
         var rss = Slope(points.Select(p => (p.Boards, (double)p.Reading.ResidentSetBytes)));
@@ -80,6 +82,16 @@ public static class MemoryBenchmark
         await page.Locator(".board[data-live='true'][data-status='Loaded']").WaitForAsync(new() { Timeout = 60_000 });
     }
 
+    private static async Task GcDumpAsync(int processId, string file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var tool = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-gcdump");
+        using var dump = System.Diagnostics.Process.Start(File.Exists(tool) ? tool : "dotnet-gcdump", ["collect", "-p", processId.ToString(CultureInfo.InvariantCulture), "-o", file])
+            ?? throw new InvalidOperationException("Could not start dotnet-gcdump.");
+        await dump.WaitForExitAsync();
+        Console.WriteLine($"       gcdump: {file} (exit {dump.ExitCode})");
+    }
+
     private static async Task<MemoryReading> ReadAsync(HttpClient http) =>
         await http.GetFromJsonAsync<MemoryReading>("/diagnostics/memory") ?? throw new InvalidOperationException("No memory reading.");
 
@@ -97,5 +109,5 @@ public static class MemoryBenchmark
     }
 
     /// <summary>The app's answer (Jusoteki.Web.Diagnostics.MemoryReading), read back.</summary>
-    private sealed record MemoryReading(long ManagedHeapBytes, long ResidentSetBytes);
+    private sealed record MemoryReading(long ManagedHeapBytes, long ResidentSetBytes, int ProcessId);
 }

@@ -29,7 +29,7 @@ public static class MemoryDiagnostics
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        return new MemoryReading(GC.GetTotalMemory(forceFullCollection: false), ResidentSetBytes());
+        return new MemoryReading(GC.GetTotalMemory(forceFullCollection: false), ResidentSetBytes(), Environment.ProcessId);
     }
 
     /// <summary>VmRSS of /proc/self/status in bytes; 0 where there is no /proc (not Linux).</summary>
@@ -44,5 +44,5 @@ public static class MemoryDiagnostics
     }
 }
 
-/// <summary>What <see cref="MemoryDiagnostics"/> answers.</summary>
-public sealed record MemoryReading(long ManagedHeapBytes, long ResidentSetBytes);
+/// <summary>What <see cref="MemoryDiagnostics"/> answers; <see cref="ProcessId"/> lets the benchmark take a heap dump of the same process.</summary>
+public sealed record MemoryReading(long ManagedHeapBytes, long ResidentSetBytes, int ProcessId);
