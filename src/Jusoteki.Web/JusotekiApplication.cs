@@ -152,6 +152,7 @@ public static class JusotekiApplication
         // The login page needs its styles and scripts before anyone is signed in.
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
+        Diagnostics.MemoryDiagnostics.MapMemoryDiagnostics(app);
         app.MapAccountEndpoints();
         app.MapMinutesExports();
         app.MapCaseExports();

@@ -118,9 +118,9 @@ public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包�
         var sequence = cut.Find(".board").GetAttribute("data-last-sequence");
         cut.Find("button[aria-label='ケースA-01の支援方針を編集']").Click();
 
-        cut.Find("button[aria-label='ケースA-01の支援方針の編集をやめる']").Click();
+        cut.WaitForElement("button[aria-label='ケースA-01の支援方針の編集をやめる']", TimeSpan.FromSeconds(10)).Click();
 
-        Assert.Empty(cut.FindAll("textarea"));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("textarea")), TimeSpan.FromSeconds(10));
         Assert.Equal(sequence, cut.Find(".board").GetAttribute("data-last-sequence"));
     }
 

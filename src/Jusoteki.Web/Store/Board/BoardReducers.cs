@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Jusoteki.Domain.Consent;
 using Jusoteki.Web.Meetings;
 
@@ -37,8 +38,10 @@ public static class BoardReducers
     public static BoardState OnCaseChangedReceived(BoardState state, CaseChangedReceived action) =>
         state.Board is { } board && board.MeetingId == action.MeetingId && board.Card(action.CaseId) is not null ? state with { Stale = true } : state;
 
+    // MeetingPresence hands every circuit of the meeting the same immutable list: kept as it is, not copied per circuit.
     public static BoardState OnPresenceChanged(BoardState state, PresenceChanged action) =>
-        action.MeetingId != state.MeetingId ? state : state with { Presence = [.. action.Presence] };
+        action.MeetingId != state.MeetingId ? state
+            : state with { Presence = action.Presence as ImmutableList<PresenceView> ?? [.. action.Presence] };
 
     // Looking around before the chair has focused anything is not unpinning: the first focus still brings everyone along.
     public static BoardState OnShowCase(BoardState state, ShowCase action) =>
