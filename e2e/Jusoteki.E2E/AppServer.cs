@@ -35,6 +35,13 @@ public sealed class AppServer : IAsyncDisposable
 
     public async Task StartAsync()
     {
+        Launch();
+        await WaitUntilHealthyAsync();
+    }
+
+    /// <summary>Starts the process without waiting for it (the benchmark times what follows).</summary>
+    public void Launch()
+    {
         var web = WebProject();
         var dll = Path.Combine(web, "bin", BuildConfiguration(), "net10.0", "Jusoteki.Web.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the solution first: {dll} is missing.");
@@ -58,7 +65,6 @@ public sealed class AppServer : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await WaitUntilHealthyAsync();
     }
 
     public async Task StopAsync()
@@ -82,7 +88,8 @@ public sealed class AppServer : IAsyncDisposable
         try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
     }
 
-    private async Task WaitUntilHealthyAsync()
+    /// <summary>Polls /health every <paramref name="interval"/> (200 ms unless given) until it answers 200.</summary>
+    public async Task WaitUntilHealthyAsync(TimeSpan? interval = null)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + StartTimeout;
@@ -96,7 +103,7 @@ public sealed class AppServer : IAsyncDisposable
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
-            await Task.Delay(200); // polling a condition, not sleeping for a result
+            await Task.Delay(interval ?? TimeSpan.FromMilliseconds(200)); // polling a condition, not sleeping for a result
         }
         throw new TimeoutException($"The app did not become healthy within {StartTimeout.TotalSeconds} s:\n{Output}");
     }

@@ -10,6 +10,7 @@ using Jusoteki.Web.Identity;
 using Jusoteki.Web.Meetings;
 using Jusoteki.Web.Minutes;
 using Jusoteki.Web.Security;
+using Jusoteki.Web.Startup;
 using Jusoteki.Web.Store;
 using Jusoteki.Web.Store.Board;
 using Microsoft.AspNetCore.DataProtection;
@@ -128,10 +129,32 @@ public static class JusotekiApplication
         await scope.ServiceProvider.GetRequiredService<AccountInitializer>().InitializeAsync(seedDemoData, app.Environment.IsProduction());
     }
 
-    public static WebApplication UseJusoteki(this WebApplication app)
+    /// <param name="ready">The database start-up (<see cref="InitializeDatabaseAsync"/>), running meanwhile: requests wait for it.</param>
+    /// <summary>
+    /// Starts listening while the database start-up finishes, then warms the board's read path in the background. A failed
+    /// start-up (e.g. demo passwords in Production) stops the app with its exception, before any request was answered.
+    /// </summary>
+    public static async Task RunJusotekiAsync(this WebApplication app, Task ready)
+    {
+        await app.StartAsync();
+        try
+        {
+            await ready;
+        }
+        catch
+        {
+            await app.StopAsync();
+            throw;
+        }
+        _ = Task.Run(() => WarmUp.RunAsync(app.Services, app.Lifetime.ApplicationStopping));
+        await app.WaitForShutdownAsync();
+    }
+
+    public static WebApplication UseJusoteki(this WebApplication app, Task? ready = null)
     {
         // First: everything after it (HSTS, the login throttle, the hub's origin check) sees the client's address and scheme.
         app.UseTrustedProxies(app.Configuration);
+        if (ready is not null) app.UseStartupGate(ready);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -10,10 +10,10 @@ public sealed class DatabaseInitializer(IDbContextFactory<JusotekiDbContext> con
     public async Task InitializeAsync(bool seedDemoData, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.MigrateAsync(ct);
+        if (!await MigrationState.IsUpToDateAsync(db, ct)) await db.Database.MigrateAsync(ct);
         // WAL lets participants read the board while another one's edit is being written.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        if (seedDemoData)
+        if (seedDemoData && !await DemoPresence.IsInPlaceAsync(db, ct))
         {
             await MidoriCityDemo.SeedAsync(db, ct);
             logger.LogInformation("みどり市 demo data is in place.");

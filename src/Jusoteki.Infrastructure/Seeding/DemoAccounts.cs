@@ -1,6 +1,7 @@
 using Jusoteki.Domain.Access;
 using Jusoteki.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Infrastructure.Seeding;
 
@@ -31,6 +32,13 @@ public static class DemoAccounts
             Check(await users.CreateAsync(user, Password), account.UserName);
             Check(await users.AddToRoleAsync(user, account.Role), account.UserName);
         }
+    }
+
+    /// <summary>Whether every demo account exists (a restart), in one query.</summary>
+    public static async Task<bool> AllPresentAsync(UserManager<JusotekiUser> users)
+    {
+        var ids = All.Select(a => a.UserName).ToList();
+        return await users.Users.CountAsync(u => ids.Contains(u.Id)) == ids.Count;
     }
 
     /// <summary>The demo accounts that still sign in with the published demo password.</summary>

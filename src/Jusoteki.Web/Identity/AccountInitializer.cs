@@ -2,6 +2,7 @@ using Jusoteki.Domain.Access;
 using Jusoteki.Infrastructure.Identity;
 using Jusoteki.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jusoteki.Web.Identity;
 
@@ -10,11 +11,16 @@ public sealed class AccountInitializer(UserManager<JusotekiUser> users, RoleMana
 {
     public async Task InitializeAsync(bool seedDemoAccounts, bool isProduction)
     {
-        foreach (var role in AppRoles.All)
+        // One query each when everything is there already (every restart); one by one only when something is missing.
+        var roleNames = AppRoles.All.ToList();
+        if (await roles.Roles.CountAsync(r => roleNames.Contains(r.Name!)) < roleNames.Count)
         {
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+            foreach (var role in AppRoles.All)
+            {
+                if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+            }
         }
-        if (seedDemoAccounts) await DemoAccounts.SeedAsync(users);
+        if (seedDemoAccounts && !await DemoAccounts.AllPresentAsync(users)) await DemoAccounts.SeedAsync(users);
         if (isProduction && await DemoAccounts.StillOnDemoPasswordAsync(users) is { Count: > 0 } exposed)
         {
             throw new InvalidOperationException(

@@ -47,6 +47,22 @@ public sealed class AccountInitializerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_demo_account_deleted_since_the_last_start_is_created_again()
+    {
+        await InitializeAccountsAsync(seedDemo: true, production: false);
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<JusotekiUser>>();
+            Assert.True((await users.DeleteAsync((await users.FindByIdAsync("minsei"))!)).Succeeded);
+        }
+
+        await InitializeAccountsAsync(seedDemo: true, production: false);
+
+        await using var after = _services.CreateAsyncScope();
+        Assert.NotNull(await after.ServiceProvider.GetRequiredService<UserManager<JusotekiUser>>().FindByIdAsync("minsei"));
+    }
+
+    [Fact]
     public async Task A_production_start_is_refused_while_a_demo_account_keeps_the_demo_password()
     {
         await InitializeAccountsAsync(seedDemo: true, production: false);

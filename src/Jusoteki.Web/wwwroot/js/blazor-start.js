@@ -2,12 +2,14 @@
 // after a server restart the page should be back within about a second of the server answering, not after Blazor's
 // default 5 s and then 30 s waits. A file, not an inline script: the Content-Security-Policy forbids inline scripts.
 (() => {
-    // Attempt 0 at once, then every second for the first half minute, then every 5 s for five minutes, then every 15 s.
+    // Attempt 0 at once, then every 250 ms for the first minute (a restart takes seconds; an attempt on a server that is
+    // down fails at once and costs nothing), every second to the third minute, every 5 s to the eighth, then every 15 s.
     // It never gives up: a projector left alone must come back by itself whenever the server does.
     function retryIntervalMilliseconds(previousAttempts) {
         if (previousAttempts === 0) return 0;
-        if (previousAttempts < 30) return 1000;
-        if (previousAttempts < 90) return 5000;
+        if (previousAttempts < 240) return 250;
+        if (previousAttempts < 360) return 1000;
+        if (previousAttempts < 420) return 5000;
         return 15000;
     }
 
