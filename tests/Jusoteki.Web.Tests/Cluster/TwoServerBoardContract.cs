@@ -157,6 +157,16 @@ public sealed class RedisTwoServerBoardTests(RedisFixture redis) : TwoServerBoar
         await _a.InitializeAsync();
         _b = new TestApp(redis: redis.Server.Configuration, folder: _folder);
         await _b.InitializeAsync();
+        // Both servers connected before a test races them (a server connects to Redis on first use).
+        foreach (var app in new[] { _a, _b })
+            await WaitUntilConnectedAsync(app.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>());
+    }
+
+    private static async Task WaitUntilConnectedAsync(StackExchange.Redis.IConnectionMultiplexer connection)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!connection.IsConnected && DateTime.UtcNow < deadline) await Task.Delay(20); // polling a condition
+        Assert.True(connection.IsConnected, "Redis did not connect within 30 s.");
     }
 
     public override async Task DisposeAsync()

@@ -12,6 +12,10 @@ public static class RedisConnection
         // and their readers catch up from storage; presence and drafts say so in the log.
         options.BacklogPolicy = BacklogPolicy.FailFast;
         options.ClientName ??= "jusoteki";
+        // A slow first connect (a busy machine, Redis still starting) must not fail the server's first command: the
+        // connection keeps trying in the background, and meanwhile commands fail fast as above.
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = Math.Max(options.ConnectTimeout, 10_000);
         return ConnectionMultiplexer.Connect(options);
     }
 }
