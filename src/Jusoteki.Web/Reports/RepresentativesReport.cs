@@ -30,7 +30,7 @@ public sealed record RepresentativesReport(
     IReadOnlyList<ResourceGapCount> ResourceGaps,
     IReadOnlyList<ResourceGapCategoryCount> ResourceGapsByCategory,
     IReadOnlyList<ApprovedResourceGap> ApprovedResourceGaps,
-    ProgramEvaluation? Evaluation,
+    ReportEvaluation? Evaluation,
     IReadOnlyList<IndicatorProgress> Targets,
     DateOnly TargetsCountedUntil,
     CaseBreakdown CasesBreakdown)
@@ -57,6 +57,18 @@ public sealed record ResourceGapCategoryCount(string Category, int Count);
 /// <summary>A 社会資源の不足 in the words the 事務局 approved, with its 分類 and the meeting kind it was noted in.</summary>
 public sealed record ApprovedResourceGap(string Category, string Wording, MeetingKind Kind);
 
+/// <summary>
+/// The 評価 as the report shows it: its text, or — when it names a person recorded in Jusoteki (stored before the check on
+/// writing) — <see cref="ReportTextSight.WithheldEvaluation"/> in its place (C8).
+/// </summary>
+public sealed record ReportEvaluation(int Version, string Text, string WrittenBy, DateTimeOffset WrittenAt, bool Withheld)
+{
+    public static ReportEvaluation Of(ProgramEvaluation evaluation, IEnumerable<string> recordedNames) =>
+        ReportTextSight.MayShow(evaluation.Text, recordedNames)
+            ? new(evaluation.Version, evaluation.Text, evaluation.WrittenBy, evaluation.WrittenAt, Withheld: false)
+            : new(evaluation.Version, ReportTextSight.WithheldEvaluation, evaluation.WrittenBy, evaluation.WrittenAt, Withheld: true);
+}
+
 /// <summary>Meetings of one kind in the year: held (closed) and all scheduled.</summary>
 public sealed record MeetingCount(MeetingKind Kind, int Held, int Scheduled);
 
@@ -81,8 +93,12 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
         var noted = entries.Where(e => e.Event is ResourceGapNoted).ToList();
         var approvals = (await db.ResourceGapApprovals.AsNoTracking().Where(a => heldIds.Contains(a.MeetingId)).ToListAsync(ct))
             .ToDictionary(a => (a.MeetingId, a.Sequence));
-        var approved = noted.Where(e => approvals.ContainsKey((e.MeetingId, e.Sequence))).Select(e => (Approval: approvals[(e.MeetingId, e.Sequence)], Kind: kinds[e.MeetingId])).ToList();
-        var unapprovedByKind = noted.Where(e => !approvals.ContainsKey((e.MeetingId, e.Sequence))).Select(e => kinds[e.MeetingId]).ToList();
+        // An approved wording that names a recorded person (stored before the check on writing) counts as unapproved (C8).
+        var names = await KnownPersonNames.ReadAsync(db, ct);
+        bool Shown((Guid MeetingId, long Sequence) key) => approvals.TryGetValue(key, out var a) && ReportTextSight.MayShow(a.Wording, names);
+        var approved = noted.Where(e => Shown((e.MeetingId, e.Sequence))).Select(e => (Approval: approvals[(e.MeetingId, e.Sequence)], Kind: kinds[e.MeetingId])).ToList();
+        var unapprovedByKind = noted.Where(e => !Shown((e.MeetingId, e.Sequence))).Select(e => kinds[e.MeetingId]).ToList();
+        var evaluation = await db.ProgramEvaluations.AsNoTracking().SingleOrDefaultAsync(e => e.FiscalYear == fiscalYear, ct);
         var gaps = noted.Select(e => kinds[e.MeetingId]).ToList();
         var discussedIds = (await db.Meetings.AsNoTracking().Where(m => heldIds.Contains(m.Id)).SelectMany(m => m.Agenda.Select(a => a.CaseId)).ToListAsync(ct)).ToHashSet();
         var assignedEvents = events.OfType<RoleAssignedInMeeting>().ToList();
@@ -113,7 +129,7 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
                 new ResourceGapCategoryCount(ResourceGapCategoryInfo.UnapprovedName, unapprovedByKind.Count)],
             [.. approved.OrderBy(a => a.Approval.Category).ThenBy(a => a.Approval.Wording, StringComparer.Ordinal)
                 .Select(a => new ApprovedResourceGap(a.Approval.Category.JapaneseName(), a.Approval.Wording, a.Kind))],
-            await db.ProgramEvaluations.AsNoTracking().SingleOrDefaultAsync(e => e.FiscalYear == fiscalYear, ct),
+            evaluation is null ? null : ReportEvaluation.Of(evaluation, names),
             IndicatorProgress.From(targets),
             targets.Actuals.CountedUntil,
             await CaseBreakdownAsync(db, discussedIds, ct));

@@ -1,3 +1,4 @@
+using Jusoteki.Testing;
 using Jusoteki.Infrastructure.Feed;
 using Jusoteki.Infrastructure.Feed.Redis;
 using Jusoteki.Infrastructure.Tests.Feed;

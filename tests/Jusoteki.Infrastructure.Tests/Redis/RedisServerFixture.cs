@@ -2,9 +2,9 @@ using Jusoteki.Testing;
 using Jusoteki.Infrastructure.Feed.Redis;
 using StackExchange.Redis;
 
-namespace Jusoteki.Infrastructure.Tests.Redis;
+namespace Jusoteki.Testing;
 
-/// <summary>One private redis-server for a test class; each <see cref="Connect"/> is another process's connection.</summary>
+/// <summary>One private redis-server for a test class; each <see cref="Connect"/> is another server process's connection (linked into the Web tests too).</summary>
 public sealed class RedisServerFixture : IDisposable
 {
     private readonly List<ConnectionMultiplexer> _connections = [];

@@ -1,3 +1,4 @@
+using Jusoteki.Testing;
 using Jusoteki.Web.Cluster;
 using Jusoteki.Web.Meetings;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Jusoteki.Web.Tests.Cluster;
 
 /// <summary>Unsaved drafts across two servers: two keepers on two connections to one real redis-server.</summary>
-public sealed class RedisDraftKeeperTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public sealed class RedisDraftKeeperTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
     private readonly Guid _meeting = Guid.NewGuid();
     private readonly FieldKey _policy = new(Guid.NewGuid(), BoardField.SupportPolicy);

@@ -1,3 +1,4 @@
+using Jusoteki.Testing;
 using System.Security.Claims;
 using Jusoteki.Infrastructure.Identity;
 using Jusoteki.Web.Identity;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jusoteki.Web.Tests.Cluster;
 
 /// <summary>A sign-out or an account revocation on one server reaches the other at once, not when its cache lapses.</summary>
-public sealed class RedisIdentitySignalsTests(RedisFixture redis) : IClassFixture<RedisFixture>, IAsyncLifetime
+public sealed class RedisIdentitySignalsTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-web-tests", Guid.NewGuid().ToString("N"));
     private TestApp _a = null!;

@@ -1,3 +1,4 @@
+using Jusoteki.Testing;
 using System.Diagnostics;
 using Jusoteki.Web.Cluster;
 using Jusoteki.Web.Meetings;
@@ -7,7 +8,7 @@ using StackExchange.Redis;
 namespace Jusoteki.Web.Tests.Cluster;
 
 /// <summary>One writer per meeting across servers: two lock objects on two connections to one real redis-server.</summary>
-public sealed class RedisMeetingLockTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public sealed class RedisMeetingLockTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
     private readonly Guid _meeting = Guid.NewGuid();
 

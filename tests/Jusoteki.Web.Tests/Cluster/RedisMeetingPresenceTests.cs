@@ -1,3 +1,4 @@
+using Jusoteki.Testing;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Jusoteki.Web.Cluster;
@@ -8,7 +9,7 @@ using StackExchange.Redis;
 namespace Jusoteki.Web.Tests.Cluster;
 
 /// <summary>Presence across two servers: two instances on two connections to one real redis-server.</summary>
-public sealed class RedisMeetingPresenceTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public sealed class RedisMeetingPresenceTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
     private static readonly TimeSpan ShortLifetime = TimeSpan.FromMilliseconds(900);
     private readonly Guid _meeting = Guid.NewGuid();

@@ -1,3 +1,4 @@
+using Jusoteki.Testing;
 using Jusoteki.Web.Cluster;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using StackExchange.Redis;
 namespace Jusoteki.Web.Tests.Cluster;
 
 /// <summary>Two servers sharing one Redis read each other's protected payloads: a sign-in cookie from one is valid on the other.</summary>
-public sealed class SharedDataProtectionTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public sealed class SharedDataProtectionTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
     private const string Purpose = "Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware";
 

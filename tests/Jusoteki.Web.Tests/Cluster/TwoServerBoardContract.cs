@@ -1,3 +1,4 @@
+using Jusoteki.Testing;
 using Jusoteki.Domain.Access;
 using Jusoteki.Domain.Common;
 using Jusoteki.Domain.Meetings;
@@ -140,7 +141,7 @@ public sealed class OneServerBoardTests : TwoServerBoardContract
 }
 
 /// <summary>Two servers: two apps on one SQLite file and one real redis-server.</summary>
-public sealed class RedisTwoServerBoardTests(RedisFixture redis) : TwoServerBoardContract, IClassFixture<RedisFixture>
+public sealed class RedisTwoServerBoardTests(RedisServerFixture redis) : TwoServerBoardContract, IClassFixture<RedisServerFixture>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jusoteki-web-tests", Guid.NewGuid().ToString("N"));
     private TestApp? _a;

@@ -38,6 +38,24 @@ public sealed class ProgramEvaluationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stored_evaluation_that_names_a_person_is_withheld_from_the_report_and_its_excel()
+    {
+        // Written before the name check on saving existed: the report checks again on reading (C8).
+        const string named = "A-01の緑川 健一さん（母 緑川 トシ）の件は居場所が課題。";
+        await RowsAsync(async db =>
+        {
+            db.ProgramEvaluations.Add(new Domain.Reports.ProgramEvaluation(new Domain.Reports.ProgramEvaluationChange(2026, named, 1), "福祉総務課 伊藤", DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+
+        var report = await _app.Services.GetRequiredService<RepresentativesReportQueries>().ForYearAsync(2026, TestApp.Caller("etsuran", AppRoles.Reviewer));
+        using var workbook = new XLWorkbook(new MemoryStream(RepresentativesExports.Excel(report)));
+
+        Assert.Equal((Domain.Reports.ReportTextSight.WithheldEvaluation, true, 1), (report.Evaluation!.Text, report.Evaluation.Withheld, report.Evaluation.Version));
+        Assert.DoesNotContain("緑川", string.Concat(workbook.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString())));
+    }
+
+    [Fact]
     public async Task A_save_from_an_old_version_is_refused_in_japanese_and_keeps_the_other_editors_text()
     {
         await Evaluations.SaveAsync(2026, 0, Text, Secretariat);

@@ -67,6 +67,24 @@ public sealed class ResourceGapApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_approved_wording_that_names_a_person_is_counted_as_unapproved_and_shown_nowhere()
+    {
+        // Stored before the name check on approving existed (or edited in the database): the report checks again on reading.
+        var gap = await DecemberGapAsync();
+        await Reviews.ApproveAsync(gap.MeetingId, gap.Sequence, 0, Wording, nameof(ResourceGapCategory.PlaceToBe), Secretariat);
+        await RowsAsync(db => db.ResourceGapApprovals.ExecuteUpdateAsync(a => a.SetProperty(x => x.Wording, "居場所がない 緑川 健\u200B一 さん")));
+
+        var report = await _app.Services.GetRequiredService<RepresentativesReportQueries>().ForYearAsync(2026, Reviewer);
+        var excel = CellsOf(RepresentativesExports.Excel(report));
+
+        Assert.Empty(report.ApprovedResourceGaps);
+        Assert.Equal((2, 2), (report.ResourceGapsTotal, report.ResourceGapsUnchecked));
+        Assert.Equal(2, report.ResourceGapsByCategory.Single(c => c.Category == "未承認").Count);
+        Assert.DoesNotContain("緑川", excel);
+        Assert.DoesNotContain("居場所がない", excel);
+    }
+
+    [Fact]
     public async Task Before_any_approval_neither_the_report_nor_its_excel_holds_any_gap_text()
     {
         var report = await _app.Services.GetRequiredService<RepresentativesReportQueries>().ForYearAsync(2026, Reviewer);
