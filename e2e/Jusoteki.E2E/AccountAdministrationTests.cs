@@ -26,7 +26,7 @@ public sealed class AccountAdministrationTests(BrowserFixture browser, ServerFix
         var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = "hoken", Exact = true }) });
 
         await row.GetByRole(AriaRole.Button, new() { Name = "hokenを無効にする" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
+        var dialog = await ConfirmDialog.OpenedAsync(page, "無効にする");
         await Expect(dialog).ToContainTextAsync("アカウントを無効にする");
         await Expect(dialog).ToContainTextAsync("よろしいですか？");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "キャンセル" }).ClickAsync();
@@ -34,7 +34,7 @@ public sealed class AccountAdministrationTests(BrowserFixture browser, ServerFix
         await Expect(row).ToContainTextAsync("有効");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "hokenを無効にする" }).ClickAsync();
-        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "無効にする" }).ClickAsync();
+        await (await ConfirmDialog.OpenedAsync(page, "無効にする")).GetByRole(AriaRole.Button, new() { Name = "無効にする" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("hoken を無効にしました。");
         await Expect(row.GetByRole(AriaRole.Cell, new() { Name = "無効", Exact = true })).ToBeVisibleAsync();

@@ -84,7 +84,7 @@ public sealed class AccountTests(BrowserFixture browser, ServerFixture server) :
         var admin = await OpenAsAsync(server.Server, "admin", $"{server.Server.BaseUrl}/admin/accounts");
         await admin.GetByRole(AriaRole.Button, new() { Name = "seikatsuを無効にする" }).ClickAsync(new() { Timeout = 30_000 });
         // Disabling is confirmed first (AccountAdministrationTests covers cancelling).
-        await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "無効にする" }).ClickAsync();
+        await (await ConfirmDialog.OpenedAsync(admin, "無効にする")).GetByRole(AriaRole.Button, new() { Name = "無効にする" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("seikatsu を無効にしました。");
 
         var page = await NewPageAsync();

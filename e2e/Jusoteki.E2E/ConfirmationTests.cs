@@ -19,21 +19,23 @@ public sealed class ConfirmationTests(BrowserFixture browser, ServerFixture serv
         var receive = row.GetByRole(AriaRole.Button, new() { Name = "地域包括 佐藤の誓約書を受け取った" });
 
         await receive.ClickAsync();
-        var dialog = board.Page.GetByRole(AriaRole.Dialog);
+        // Opening with the focus on 受領を記録する is what OpenedAsync waits for.
+        var dialog = await ConfirmDialog.OpenedAsync(board.Page, "受領を記録する");
         await Expect(dialog).ToContainTextAsync("誓約書の受領を記録する");
         await Expect(dialog).ToContainTextAsync("記録は取り消せず");
-        await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "受領を記録する" })).ToBeFocusedAsync();
         await board.Page.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(row.GetByTestId("pledge")).Not.ToContainTextAsync("誓約済み");
         await Expect(receive).ToBeVisibleAsync();
 
         await receive.ClickAsync();
+        await ConfirmDialog.OpenedAsync(board.Page, "受領を記録する");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "キャンセル" }).ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(receive).ToBeVisibleAsync();
 
         await receive.ClickAsync();
+        await ConfirmDialog.OpenedAsync(board.Page, "受領を記録する");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "受領を記録する" }).ClickAsync();
 
         await Expect(row.GetByTestId("pledge")).ToContainTextAsync("誓約済み");

@@ -35,7 +35,7 @@ public sealed class HubAccountTests(BrowserFixture browser, ServerFixture server
 
         var admin = await OpenAsAsync(Server, "admin", $"{Server.BaseUrl}/admin/accounts");
         await admin.GetByRole(AriaRole.Button, new() { Name = "houkatsuを無効にする" }).ClickAsync(new() { Timeout = 30_000 });
-        await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "無効にする" }).ClickAsync();
+        await (await ConfirmDialog.OpenedAsync(admin, "無効にする")).GetByRole(AriaRole.Button, new() { Name = "無効にする" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("houkatsu を無効にしました。");
 
         await WaitUntil(() => houkatsu.Connection.State == HubConnectionState.Disconnected && listener.Connection.State == HubConnectionState.Disconnected);

@@ -37,15 +37,14 @@ public sealed class MinutesTests(BrowserFixture browser, ServerFixture server) :
         // Approving cannot be undone: the chair is asked; Escape changes nothing, and it is confirmed from the keyboard.
         var chair = await OpenMinutesAsync("gicho");
         await chair.GetByRole(AriaRole.Button, new() { Name = "第1版を承認" }).ClickAsync();
-        var dialog = chair.GetByRole(AriaRole.Dialog);
+        var dialog = await ConfirmDialog.OpenedAsync(chair, "承認する");
         await Expect(dialog).ToContainTextAsync("議事録を承認する");
         await Expect(dialog).ToContainTextAsync("承認した版は変更できず");
-        await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "承認する" })).ToBeFocusedAsync();
         await chair.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("議事録（第1版・下書き）");
         await chair.GetByRole(AriaRole.Button, new() { Name = "第1版を承認" }).ClickAsync();
-        await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "承認する" })).ToBeFocusedAsync();
+        await ConfirmDialog.OpenedAsync(chair, "承認する");
         await chair.Keyboard.PressAsync("Enter");
         await Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("議事録（第1版・承認済み）");
 
