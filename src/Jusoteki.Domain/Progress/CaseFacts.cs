@@ -11,6 +11,14 @@ internal sealed class CaseFacts
 
     private CaseFacts(Guid id) => Id = id;
 
+    /// <summary>The kinds of case event <see cref="Of"/> reads (the names they are stored under); every other kind it passes over.</summary>
+    public static readonly IReadOnlyList<string> EventsRead =
+    [
+        nameof(CaseOpened), nameof(AssessmentCompleted), nameof(ConsentGranted), nameof(ConsentRefused), nameof(ConsentWithdrawn),
+        nameof(FlagsChanged), nameof(LeadAgencySet), nameof(RoleAssigned), nameof(RoleCorrected), nameof(RoleWithdrawn),
+        nameof(RoleStatusChanged), nameof(PlanDrafted), nameof(PlanAdopted), nameof(CaseEnded), nameof(ConsultationRecorded),
+    ];
+
     public Guid Id { get; }
     public DateOnly ReceivedOn { get; private set; }
     public List<DateOnly> FirstAssessments { get; } = [];

@@ -14,6 +14,9 @@ public static class ProgressCounter
     /// <summary>参加支援's follow-up comes about three months after the matching.</summary>
     public const int FollowUpAfterDays = 90;
 
+    /// <summary>The kinds of case event the count depends on: a caller may read only these from the histories (and gets the same numbers).</summary>
+    public static IReadOnlyList<string> EventsRead => CaseFacts.EventsRead;
+
     public static ProgressActuals Count(int fiscalYear, IEnumerable<CaseHistoryEntry> caseHistory, IEnumerable<Meeting> meetings, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(caseHistory);

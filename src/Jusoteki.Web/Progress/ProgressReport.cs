@@ -47,6 +47,15 @@ public sealed class ProgressQueries(IDbContextFactory<JusotekiDbContext> context
             await targets.ForYearAsync(fiscalYear - 1, caller, ct));
     }
 
+    /// <summary>One 年度's actuals and targets, without the year before (the 代表者会議 report shows this year only).</summary>
+    public async Task<(ProgressActuals Actuals, IReadOnlyDictionary<ProgressIndicator, int> Targets)> ForYearOnlyAsync(int fiscalYear, Caller caller,
+        CancellationToken ct = default)
+    {
+        caller.Require(Operation.ViewAggregates);
+        var (history, meetings) = await LoadAsync(ct);
+        return (ProgressCounter.Count(fiscalYear, history, meetings, readers.Today), await targets.ForYearAsync(fiscalYear, caller, ct));
+    }
+
     /// <summary>
     /// The cases behind one indicator's actual, each through <see cref="CaseGate"/> for this reader (C10): a reader who may
     /// not see a case gets its pseudonym only; a full view of an unconsented case is audited once per visit (C6).
@@ -88,11 +97,13 @@ public sealed class ProgressQueries(IDbContextFactory<JusotekiDbContext> context
         return rows;
     }
 
+    // Only what the count reads: the kinds of case event it looks at, and the held (closed) meetings.
     private async Task<(List<Domain.Cases.CaseHistoryEntry> History, List<Domain.Meetings.Meeting> Meetings)> LoadAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var history = (await db.CaseHistory.AsNoTracking().ToListAsync(ct)).Select(JournalEventSerializer.ToEntry).ToList();
-        var meetings = await db.Meetings.AsNoTracking().ToListAsync(ct);
+        var read = ProgressCounter.EventsRead.ToList();
+        var history = (await db.CaseHistory.AsNoTracking().Where(h => read.Contains(h.EventType)).ToListAsync(ct)).Select(JournalEventSerializer.ToEntry).ToList();
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.Status == Domain.Meetings.MeetingStatus.Closed).ToListAsync(ct);
         return (history, meetings);
     }
 }

@@ -8,8 +8,8 @@ public static class KnownPersonNames
 {
     public static async Task<IReadOnlyList<string>> ReadAsync(JusotekiDbContext db, CancellationToken ct = default)
     {
-        // The household is a JSON column that SQLite cannot project into: the cases are read whole (a rare write runs this).
-        var cases = await db.SupportCases.AsNoTracking().ToListAsync(ct);
+        // Only the two columns that hold names are read (the household is a JSON column: taken whole, SQLite has no APPLY to reach into it).
+        var cases = await db.SupportCases.AsNoTracking().Select(c => new { c.PersonName, c.Household }).ToListAsync(ct);
         return [.. cases.SelectMany(c => c.Household.Select(h => h.Name).Prepend(c.PersonName)).Distinct()];
     }
 }

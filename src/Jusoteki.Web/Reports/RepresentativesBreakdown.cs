@@ -13,12 +13,13 @@ public sealed record IndicatorProgress(ProgressIndicator Indicator, int? Target,
 {
     public string Name => Indicator.JapaneseName();
 
-    public static IReadOnlyList<IndicatorProgress> From(ProgressReport progress)
+    public static IReadOnlyList<IndicatorProgress> From(ProgressActuals actuals, IReadOnlyDictionary<ProgressIndicator, int> targets)
     {
-        ArgumentNullException.ThrowIfNull(progress);
-        return [.. progress.Actuals.Indicators.Select(a =>
+        ArgumentNullException.ThrowIfNull(actuals);
+        ArgumentNullException.ThrowIfNull(targets);
+        return [.. actuals.Indicators.Select(a =>
         {
-            int? target = progress.Targets.TryGetValue(a.Indicator, out var t) ? t : null;
+            int? target = targets.TryGetValue(a.Indicator, out var t) ? t : null;
             return new IndicatorProgress(a.Indicator, target, a.ToDate, ProgressReport.Reached(a.ToDate, target));
         })];
     }

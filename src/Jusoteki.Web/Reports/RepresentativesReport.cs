@@ -102,13 +102,14 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
         var gaps = noted.Select(e => kinds[e.MeetingId]).ToList();
         var discussedIds = (await db.Meetings.AsNoTracking().Where(m => heldIds.Contains(m.Id)).SelectMany(m => m.Agenda.Select(a => a.CaseId)).ToListAsync(ct)).ToHashSet();
         var assignedEvents = events.OfType<RoleAssignedInMeeting>().ToList();
-        // A role lives in its case: only the cases that were given a role in the year's meetings are read.
+        // A role lives in its case: only the roles column of the cases that were given a role in the year's meetings is read.
         var withRoles = assignedEvents.Select(r => r.CaseId).Distinct().ToList();
-        var roles = (await db.SupportCases.AsNoTracking().Where(c => withRoles.Contains(c.Id)).ToListAsync(ct)).SelectMany(c => c.Roles).ToDictionary(r => r.Id);
+        var roles = (await db.SupportCases.AsNoTracking().Where(c => withRoles.Contains(c.Id)).Select(c => new { c.Roles }).ToListAsync(ct))
+            .SelectMany(c => c.Roles).ToDictionary(r => r.Id);
         var assigned = assignedEvents.Select(r => roles.GetValueOrDefault(r.RoleId)).ToList();
         var today = JapanTime.DateOf(clock.GetUtcNow());
         // The 進行管理's own numbers (the same count as /reports/progress); for a past year they stop at 3月31日.
-        var targets = await progress.ForYearAsync(fiscalYear, caller, ct);
+        var (actuals, targets) = await progress.ForYearOnlyAsync(fiscalYear, caller, ct);
         var roleCounts = new RoleCounts(assigned.Count, assigned.Count(r => r?.Status == RoleStatus.Done), assigned.Count(r => r?.IsOverdue(today) == true), today);
         var endings = (await db.CaseHistory.AsNoTracking().Where(h => h.EventType == nameof(CaseEnded)).ToListAsync(ct))
             .Select(JournalEventSerializer.ToEntry)
@@ -130,8 +131,8 @@ public sealed class RepresentativesReportQueries(IDbContextFactory<JusotekiDbCon
             [.. approved.OrderBy(a => a.Approval.Category).ThenBy(a => a.Approval.Wording, StringComparer.Ordinal)
                 .Select(a => new ApprovedResourceGap(a.Approval.Category.JapaneseName(), a.Approval.Wording, a.Kind))],
             evaluation is null ? null : ReportEvaluation.Of(evaluation, names),
-            IndicatorProgress.From(targets),
-            targets.Actuals.CountedUntil,
+            IndicatorProgress.From(actuals, targets),
+            actuals.CountedUntil,
             await CaseBreakdownAsync(db, discussedIds, ct));
     }
 

@@ -36,6 +36,15 @@ public sealed record RoleItemView(
     public bool MayAddNote => Details is not null;
 }
 
+/// <summary>
+/// 「担当の役割」 as read: the lines on the page, the reader's roles counted by 期限超過, 未完了 and 完了 (counts only, over all of
+/// them), and how many lines the filter lets through in all (<see cref="Remaining"/> are not read yet).
+/// </summary>
+public sealed record RoleList(IReadOnlyList<RoleItemView> Lines, int Overdue, int Open, int Done, int Matching)
+{
+    public int Remaining => Matching - Lines.Count;
+}
+
 /// <summary>The free text of a role: what it is, who proposed it and its 経過記録.</summary>
 public sealed record RoleDetails(string Description, string ProposedBy, DateTimeOffset ProposedAt, ImmutableList<ProgressNote> Notes);
 
@@ -49,33 +58,55 @@ public sealed class RoleQueries(IDbContextFactory<JusotekiDbContext> contexts, A
     /// <summary>The surface named in the C6 audit record.</summary>
     public const string Surface = "「担当の役割」";
 
-    public async Task<IReadOnlyList<RoleItemView>> ListAsync(Caller caller, CaseDisclosureLog disclosures, CancellationToken ct = default)
+    /// <summary>
+    /// The reader's roles in order (open before 完了, then by due date): the first <paramref name="limit"/> lines that
+    /// <paramref name="withDone"/> lets through, and the counts over all of them.
+    /// </summary>
+    public async Task<RoleList> ListAsync(Caller caller, CaseDisclosureLog disclosures, bool withDone = true, int limit = int.MaxValue,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(disclosures);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
         caller.Require(Operation.UpdateRoleProgress);
         var reader = await readers.ForAsync(caller, ct);
         var (today, now) = (readers.Today, readers.Now);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var cases = await db.SupportCases.AsNoTracking().ToListAsync(ct);
-        var meetings = await db.Meetings.AsNoTracking().Select(m => new { m.Id, m.Title }).ToDictionaryAsync(m => m.Id, m => m.Title, ct);
+        // Every case's roles column only (thousands of cases); a case is read whole, for the gate, only when one of its roles is on the page.
+        var all = await db.SupportCases.AsNoTracking().Select(c => new { c.Id, c.Pseudonym, c.Roles }).ToListAsync(ct);
+        var mine = all.SelectMany(c => c.Roles.Where(r => !r.IsWithdrawn && RoleAccess.MayUpdate(r, caller)).Select(r => (CaseId: c.Id, c.Pseudonym, Role: r))).ToList();
+        var page = mine.Where(x => withDone || x.Role.Status != RoleStatus.Done)
+            .OrderBy(x => x.Role.Status == RoleStatus.Done).ThenBy(x => x.Role.DueDate).ThenBy(x => x.Pseudonym, StringComparer.Ordinal).ThenBy(x => x.Role.Id)
+            .Take(limit).ToList();
+
+        var caseIds = page.Select(x => x.CaseId).Distinct().ToList();
+        var cases = (await db.SupportCases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToListAsync(ct)).ToDictionary(c => c.Id);
+        var meetingIds = page.Select(x => x.Role.MeetingId).OfType<Guid>().Distinct().ToList();
+        var meetings = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).Select(m => new { m.Id, m.Title }).ToDictionaryAsync(m => m.Id, m => m.Title, ct);
         var names = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
 
-        var lines = new List<RoleItemView>();
+        var sights = new Dictionary<Guid, CaseSight>();
         var audits = new List<Domain.Audit.AuditRecord>();
-        foreach (var supportCase in cases)
+        var lines = new List<RoleItemView>();
+        foreach (var (caseId, _, listed) in page)
         {
-            var roles = supportCase.Roles.Where(r => !r.IsWithdrawn && RoleAccess.MayUpdate(r, caller)).ToList();
-            if (roles.Count == 0) continue;
-            var (sight, audit) = CaseGate.Disclose(supportCase, reader, today, now, Surface);
-            if (audit is not null) audits.Add(audit);
-            lines.AddRange(roles.Select(r => new RoleItemView(
+            // The whole case is the newer read: a role withdrawn or handed to another agency in between is left out.
+            if (!cases.TryGetValue(caseId, out var supportCase) || supportCase.Roles.FirstOrDefault(r => r.Id == listed.Id) is not { } r
+                || r.IsWithdrawn || !RoleAccess.MayUpdate(r, caller)) continue;
+            if (!sights.TryGetValue(caseId, out var sight))
+            {
+                (sight, var audit) = CaseGate.Disclose(supportCase, reader, today, now, Surface);
+                if (audit is not null) audits.Add(audit);
+                sights[caseId] = sight;
+            }
+            lines.Add(new RoleItemView(
                 supportCase.Id, supportCase.Pseudonym, r.Id, r.AgencyId, names.GetValueOrDefault(r.AgencyId, "（不明な機関）"),
                 r.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null, r.DueDate, r.Status, r.IsOverdue(today),
                 MayChangeStatus(sight, r, caller),
-                sight.IsFull ? new RoleDetails(r.Description, r.ProposedBy, r.ProposedAt, [.. r.Notes]) : null)));
+                sight.IsFull ? new RoleDetails(r.Description, r.ProposedBy, r.ProposedAt, [.. r.Notes]) : null));
         }
         await disclosures.RecordAsync(audits, ct);
-        return [.. lines.OrderBy(l => l.Status == RoleStatus.Done).ThenBy(l => l.DueDate).ThenBy(l => l.CasePseudonym, StringComparer.Ordinal).ThenBy(l => l.RoleId)];
+        var done = mine.Count(x => x.Role.Status == RoleStatus.Done);
+        return new RoleList(lines, mine.Count(x => x.Role.IsOverdue(today)), mine.Count - done, done, withDone ? mine.Count : mine.Count - done);
     }
 
     /// <summary>

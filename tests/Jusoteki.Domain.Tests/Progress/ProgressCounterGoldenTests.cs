@@ -70,6 +70,31 @@ public sealed class ProgressCounterGoldenTests
     }
 
     [Fact]
+    public void Counting_only_the_kinds_of_event_it_reads_gives_the_same_numbers_and_other_kinds_change_nothing()
+    {
+        var history = History().ToList();
+        var at = new DateTimeOffset(2026, 6, 1, 10, 0, 0, JapanTime.Offset);
+        List<CaseHistoryEntry> withOthers = [.. history, new(P, 100, at, Chair, new StageChanged(LifecycleStage.InSupport)),
+            new(P, 101, at, Chair, new ReviewDateSet(new(2026, 7, 1), Guid.NewGuid())), new(Q, 100, at, Chair, new RoleProgressNoted(Guid.NewGuid(), "連絡した"))];
+
+        var fromRead = ProgressCounter.Count(2026, withOthers.Where(e => ProgressCounter.EventsRead.Contains(e.Event.GetType().Name)), Meetings(), CountedOn);
+        var fromAll = ProgressCounter.Count(2026, withOthers, Meetings(), CountedOn);
+
+        // Every kind the golden history holds is one the counter reads: dropping any from EventsRead would change a number here.
+        Assert.All(history, e => Assert.Contains(e.Event.GetType().Name, ProgressCounter.EventsRead));
+        Assert.All(Actuals.Indicators, a =>
+        {
+            Assert.Equal(a.Monthly, fromRead[a.Indicator].Monthly);
+            Assert.Equal(a.ToDate, fromRead[a.Indicator].ToDate);
+        });
+        Assert.All(Actuals.Indicators, a =>
+        {
+            Assert.Equal(a.Monthly, fromAll[a.Indicator].Monthly);
+            Assert.Equal(a.ToDate, fromAll[a.Indicator].ToDate);
+        });
+    }
+
+    [Fact]
     public void A_year_that_has_not_begun_counts_nothing_and_a_past_year_counts_all_twelve_months()
     {
         var next = ProgressCounter.Count(2027, History(), Meetings(), CountedOn);

@@ -67,6 +67,20 @@ public abstract class SupportCaseRepositoryTests(DatabaseProvider provider) : IA
     }
 
     [Fact]
+    public async Task One_json_column_of_every_case_is_read_alone_as_the_long_lists_read_it()
+    {
+        await FillAsync();
+        await using var db = await _db.Contexts.CreateDbContextAsync();
+
+        // 「担当の役割」 reads every case's roles column, the 代表者会議 every person's and household's names: nothing else of a case.
+        var roles = Assert.Single(await db.SupportCases.AsNoTracking().Select(c => new { c.Id, c.Pseudonym, c.Roles }).ToListAsync());
+        var names = Assert.Single(await db.SupportCases.AsNoTracking().Select(c => new { c.PersonName, c.Household }).ToListAsync());
+
+        Assert.Equal(("ケースA-02", "ショートステイの調整", "事業所に空きを確認中"), (roles.Pseudonym, Assert.Single(roles.Roles).Description, roles.Roles[0].Notes[0].Text));
+        Assert.Equal(["青葉 さくら", "青葉 正男", "青葉 そら"], names.Household.Select(h => h.Name).Prepend(names.PersonName));
+    }
+
+    [Fact]
     public async Task The_stored_history_replays_to_the_stored_state_after_consent_is_withdrawn()
     {
         await FillAsync();

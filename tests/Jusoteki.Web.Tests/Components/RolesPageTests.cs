@@ -120,6 +120,6 @@ public sealed class RolesPageTests() : AppTestContext("coordinator", "多機関�
         Assert.Equal($"さらに{Math.Min(RolesPage.PageSize, total - RolesPage.PageSize)}件を表示（残り{total - RolesPage.PageSize}件）", more.GetAttribute("aria-label"));
         more.Click();
 
-        Assert.Equal(Math.Min(total, 2 * RolesPage.PageSize), Cards(cut).Count);
+        cut.WaitForAssertion(() => Assert.Equal(Math.Min(total, 2 * RolesPage.PageSize), Cards(cut).Count), Patience);
     }
 }

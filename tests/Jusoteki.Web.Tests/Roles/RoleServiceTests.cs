@@ -36,7 +36,7 @@ public sealed class RoleServiceTests : IAsyncLifetime
     {
         foreach (var reader in new[] { Coordinator, Chair })
         {
-            var line = (await Queries.ListAsync(reader, NewVisit())).Single(l => l.RoleId == _role);
+            var line = (await Queries.ListAsync(reader, NewVisit())).Lines.Single(l => l.RoleId == _role);
 
             Assert.Equal(("ケースA-01", "民生委員・児童委員（北地区）", RoleStatus.NotStarted), (line.CasePseudonym, line.AgencyName, line.Status));
             Assert.True(line.IsWithheld);
@@ -52,7 +52,7 @@ public sealed class RoleServiceTests : IAsyncLifetime
     {
         var visit = NewVisit();
 
-        var line = (await Queries.ListAsync(Minsei, visit)).Single(l => l.RoleId == _role);
+        var line = (await Queries.ListAsync(Minsei, visit)).Lines.Single(l => l.RoleId == _role);
         await Queries.ListAsync(Minsei, visit);
 
         Assert.Equal(RoleText, line.Details!.Description);
@@ -70,10 +70,27 @@ public sealed class RoleServiceTests : IAsyncLifetime
     {
         await _app.Services.GetRequiredService<CaseReaders>().RecordStandingPledgeAsync(Coordinator);
 
-        var line = (await Queries.ListAsync(Coordinator, NewVisit())).Single(l => l.RoleId == _role);
+        var line = (await Queries.ListAsync(Coordinator, NewVisit())).Lines.Single(l => l.RoleId == _role);
 
         Assert.Equal(RoleText, line.Details!.Description);
         Assert.Equal("coordinator", Assert.Single(await Shown()).ActorId);
+    }
+
+    [Fact]
+    public async Task A_page_holds_the_first_lines_asked_for_while_the_counts_cover_every_role_of_the_reader()
+    {
+        await Progress.ChangeStatusAsync(Case, _role, RoleStatus.Done, Minsei);
+        var everything = await Queries.ListAsync(Coordinator, NewVisit());
+
+        var page = await Queries.ListAsync(Coordinator, NewVisit(), withDone: false, limit: 3);
+
+        Assert.Equal(everything.Lines.Where(l => l.Status != RoleStatus.Done).Take(3).Select(l => l.RoleId), page.Lines.Select(l => l.RoleId));
+        Assert.Equal((everything.Overdue, everything.Open, everything.Done), (page.Overdue, page.Open, page.Done));
+        Assert.Equal((everything.Open, everything.Open - 3), (page.Matching, page.Remaining));
+        Assert.Equal(everything.Lines.Count, everything.Open + everything.Done);
+        Assert.Contains(everything.Lines, l => l.RoleId == _role);
+        Assert.Equal(everything.Lines.Count(l => l.Status == RoleStatus.Done), everything.Done);
+        Assert.True(everything.Lines.SkipWhile(l => l.Status != RoleStatus.Done).All(l => l.Status == RoleStatus.Done), "完了 comes after every open role");
     }
 
     [Fact]
@@ -93,7 +110,7 @@ public sealed class RoleServiceTests : IAsyncLifetime
     {
         await Progress.ChangeStatusAsync(Case, _role, RoleStatus.Done, Minsei);
 
-        var line = (await Queries.ListAsync(Minsei, NewVisit())).Single(l => l.RoleId == _role);
+        var line = (await Queries.ListAsync(Minsei, NewVisit())).Lines.Single(l => l.RoleId == _role);
         Assert.True(line.IsWithheld);
         Assert.True(line.MayChangeStatus);
         Assert.False(line.MayAddNote);
