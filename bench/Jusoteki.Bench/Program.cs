@@ -4,7 +4,7 @@ using Jusoteki.Bench;
 // `--sizes 500,2000,10000` chooses the case counts. Instead of the case lists: `--minutes` times draft minutes at 1,000 and
 // 5,000 journal entries; `--browsers` an edit reaching nine other boards in real browsers; `--memory` (with `--boards 10,30,60`,
 // and `--gcdump DIR` for heap dumps by dotnet-gcdump) memory per open board; `--hub` the hub's fan-out (`--sizes` = participants);
-// `--hub --two-instances` the same across two servers sharing one Redis; `--startup` cold start, restart and reconnect. All but the case lists run the real app as a child process (build first).
+// `--hub --two-instances` the same across two servers sharing one Redis; `--startup` cold start, restart and reconnect (`--published DIR`: of a `dotnet publish` output instead of the build). All but the case lists run the real app as a child process (build first).
 var quick = args.Contains("--quick");
 var repeats = quick ? 2 : 5;
 var sizesAt = Array.IndexOf(args, "--sizes");
@@ -20,7 +20,8 @@ var hub = args.Contains("--hub");
 var startup = args.Contains("--startup");
 if (hub) await HubFanOutBenchmark.RunAsync(asked ?? (quick ? [10] : [10, 50, 100, 300]), rounds: quick ? 1 : 3, editSeconds: quick ? 3 : 10,
     twoInstances: args.Contains("--two-instances"));
-if (startup) await StartupBenchmark.RunAsync(repeats: quick ? 1 : 5);
+var publishedAt = Array.IndexOf(args, "--published");
+if (startup) await StartupBenchmark.RunAsync(repeats: quick ? 1 : 5, publishedAt >= 0 && publishedAt + 1 < args.Length ? Path.GetFullPath(args[publishedAt + 1]) : null);
 if (hub || startup) return 0;
 if (args.Contains("--browsers")) return await BrowserBoardsBenchmark.RunAsync(viewers: 9, edits: 20);
 if (args.Contains("--minutes")) return await MinutesBenchmark.RunAsync([1000, 5000], repeats);

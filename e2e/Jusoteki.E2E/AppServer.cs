@@ -17,11 +17,14 @@ public sealed class AppServer : IAsyncDisposable
     private Process? _process;
 
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly string? _publishedFolder;
 
     /// <param name="settings">Extra configuration, as environment variables (e.g. Jusoteki__IdleLockMinutes).</param>
-    public AppServer(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="publishedFolder">A `dotnet publish` output to run instead of the build output (the benchmark's ReadyToRun start-up).</param>
+    public AppServer(IReadOnlyDictionary<string, string>? settings = null, string? publishedFolder = null)
     {
         _settings = settings ?? new Dictionary<string, string>();
+        _publishedFolder = publishedFolder;
         Directory.CreateDirectory(_dataFolder);
         Port = FreePort();
     }
@@ -42,9 +45,9 @@ public sealed class AppServer : IAsyncDisposable
     /// <summary>Starts the process without waiting for it (the benchmark times what follows).</summary>
     public void Launch()
     {
-        var web = WebProject();
-        var dll = Path.Combine(web, "bin", BuildConfiguration(), "net10.0", "Jusoteki.Web.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the solution first: {dll} is missing.");
+        var web = _publishedFolder ?? WebProject();
+        var dll = _publishedFolder is null ? Path.Combine(web, "bin", BuildConfiguration(), "net10.0", "Jusoteki.Web.dll") : Path.Combine(web, "Jusoteki.Web.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build (or publish) first: {dll} is missing.");
 
         var start = new ProcessStartInfo("dotnet")
         {
