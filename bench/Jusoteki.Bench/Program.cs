@@ -3,7 +3,7 @@ using Jusoteki.Bench;
 // The benchmark program (README): prints figures, asserts nothing. `--quick` is CI's smoke run that proves it still works.
 // `--sizes 500,2000,10000` chooses the case counts. Instead of the case lists: `--minutes` times draft minutes at 1,000 and
 // 5,000 journal entries; `--browsers` an edit reaching nine other boards in real browsers; `--memory` (with `--boards 10,30,60`,
-// and `--gcdump DIR` for heap dumps by dotnet-gcdump) memory per open board; `--hub` the hub's fan-out (`--sizes` = participants);
+// `--gcdump DIR` for heap dumps by dotnet-gcdump, `--in-session` with the meeting opened by the chair first) memory per open board; `--hub` the hub's fan-out (`--sizes` = participants);
 // `--hub --two-instances` the same across two servers sharing one Redis; `--startup` cold start, restart and reconnect (`--published DIR`: of a `dotnet publish` output instead of the build). All but the case lists run the real app as a child process (build first).
 var quick = args.Contains("--quick");
 var repeats = quick ? 2 : 5;
@@ -14,7 +14,7 @@ if (args.Contains("--memory"))
     var boardsAt = Array.IndexOf(args, "--boards");
     int[] boards = boardsAt >= 0 && boardsAt + 1 < args.Length ? [.. args[boardsAt + 1].Split(',').Select(int.Parse)] : [10, 30, 60];
     var gcdumpAt = Array.IndexOf(args, "--gcdump");
-    return await MemoryBenchmark.RunAsync(boards, gcdumpAt >= 0 && gcdumpAt + 1 < args.Length ? args[gcdumpAt + 1] : null);
+    return await MemoryBenchmark.RunAsync(boards, gcdumpAt >= 0 && gcdumpAt + 1 < args.Length ? args[gcdumpAt + 1] : null, inSession: args.Contains("--in-session"));
 }
 var hub = args.Contains("--hub");
 var startup = args.Contains("--startup");

@@ -54,7 +54,12 @@ public sealed class BoardPage(IPage page)
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "守秘義務を誓約する" })).ToHaveCountAsync(0);
     }
 
-    public Task ExpandRollCallAsync() => RollCall.EvaluateAsync("details => details.open = true");
+    /// <summary>Unfolds 出席と誓約 as a reader does (its table is rendered only while unfolded), unless it is open already.</summary>
+    public async Task ExpandRollCallAsync()
+    {
+        if (await RollCall.GetAttributeAsync("open") is null) await RollCall.Locator("summary").ClickAsync();
+        await Expect(RollCall.GetByRole(AriaRole.Table, new() { Name = "参加者" })).ToBeVisibleAsync();
+    }
 
     public async Task EditSupportPolicyAsync(string pseudonym, string text)
     {

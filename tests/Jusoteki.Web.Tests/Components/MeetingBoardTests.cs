@@ -53,6 +53,25 @@ public sealed class MeetingBoardTests() : AppTestContext("houkatsu", "地域包�
     }
 
     [Fact]
+    public async Task The_roll_call_is_unfolded_while_the_meeting_is_prepared_and_in_session_renders_its_table_only_once_unfolded()
+    {
+        var preparing = RenderLoadedBoard();
+        Assert.NotNull(preparing.Find("details.roll-call[open] table[aria-label='参加者']"));
+
+        await PledgeInOpenMeetingAsync();
+        var cut = RenderLoadedBoard();
+
+        Assert.Null(cut.Find("details.roll-call").GetAttribute("open"));
+        Assert.Empty(cut.FindAll("table[aria-label='参加者']"));
+        Assert.Contains("出席と誓約", cut.Find("details.roll-call summary").TextContent);
+        cut.Find("details.roll-call summary").Click();
+        Assert.NotNull(cut.Find("details.roll-call[open] table[aria-label='参加者']"));
+        Assert.NotEmpty(cut.FindAll("[data-testid='participant']"));
+        cut.Find("details.roll-call summary").Click();
+        Assert.Empty(cut.FindAll("table[aria-label='参加者']"));
+    }
+
+    [Fact]
     public void Choosing_a_case_on_the_agenda_shows_it()
     {
         var cut = RenderLoadedBoard();
